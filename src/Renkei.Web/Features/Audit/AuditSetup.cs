@@ -1,0 +1,8 @@
+namespace Renkei.Web.Features.Audit;
+
+public static class AuditSetup
+{
+    public static WebApplicationBuilder AddAudit(this WebApplicationBuilder builder) => builder;
+
+    public static WebApplication MapAudit(this WebApplication app) => app;
+}

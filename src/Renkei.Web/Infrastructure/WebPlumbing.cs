@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Renkei.Web.Infrastructure.Data;
+using Renkei.Web.Infrastructure.Localization;
+using Scalar.AspNetCore;
+
+namespace Renkei.Web.Infrastructure;
+
+/// <summary>What every page and endpoint shares: pages, localisation, problem details, OpenAPI, keys, health.</summary>
+public static class WebPlumbing
+{
+    public static WebApplicationBuilder AddWebPlumbing(this WebApplicationBuilder builder)
+    {
+        builder.AddLocalizationJapaneseFirst();
+        builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(ValidationMessages)));
+        builder.Services.AddProblemDetails();
+        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Renkei API";
+            doc.Info.Description = "地域国際化協会連絡協議会 (Liaison Council of Regional International Associations): registry, accounts and more.";
+            return Task.CompletedTask;
+        }));
+        // Keys live in the database so that several app instances (and restarts) share cookies and tokens.
+        builder.Services.AddDataProtection().SetApplicationName("Renkei").PersistKeysToDbContext<RenkeiDbContext>();
+        if (!builder.Environment.IsDevelopment())
+            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        return builder;
+    }
+
+    public static WebApplication UseWebPlumbing(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        // Programs get RFC 7807 problem details; people get a page in their language.
+        app.UseWhen(IsApi, api => { api.UseExceptionHandler(); api.UseStatusCodePages(); });
+        app.UseWhen(c => !IsApi(c), pages => { pages.UseExceptionHandler("/error"); pages.UseStatusCodePagesWithReExecute("/error/{0}"); });
+        app.UseStaticFiles();
+        app.UseJapaneseFirstLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    public static WebApplication MapOperations(this WebApplication app)
+    {
+        // /healthz answers while the process runs; /readyz only when the database answers too.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        return app;
+    }
+
+    public static WebApplication MapApiDocs(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Renkei API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        return app;
+    }
+}
+
+/// <summary>Marker for the shared validation messages (ValidationMessages.en.resx holds their English).</summary>
+public class ValidationMessages;
