@@ -58,7 +58,10 @@ public static class AccountsSetup
             .AddDefaultTokenProviders()
             .AddApiEndpoints();
 
+        // Everything needs a signed-in user unless it says [AllowAnonymous]: a page that forgets to state
+        // who may use it is closed, not open.
         builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Secretariat, p => p.RequireRole(Roles.SecretariatAdmin))
             .AddPolicy(Policies.AssociationAdmin, p => p.RequireRole(Roles.AssociationAdmin))
             .AddPolicy(Policies.Member, p => p.RequireRole(Roles.All));
