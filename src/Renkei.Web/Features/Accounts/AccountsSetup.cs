@@ -85,7 +85,8 @@ public static class AccountsSetup
         var auth = app.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous();
         auth.MapIdentityApi<RenkeiUser>().Add(endpoint =>
         {
-            if (endpoint is RouteEndpointBuilder route && !KeptIdentityEndpoints.Contains(route.RoutePattern.RawText))
+            // The pattern seen here already includes the group prefix (/api/v1/auth/login), hence EndsWith.
+            if (endpoint is RouteEndpointBuilder route && !KeptIdentityEndpoints.Any(k => route.RoutePattern.RawText?.EndsWith(k, StringComparison.Ordinal) == true))
                 route.RequestDelegate = NotMapped;
         });
         return app;
