@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Net.Http.Headers;
 using Renkei.Web.Features.Registry;
+using Renkei.Web.Infrastructure;
 using Renkei.Web.Infrastructure.Localization;
 
 namespace Renkei.Web.Features.Associations;
@@ -19,10 +20,13 @@ static class RegistryApi
         TypedResults.Problem(title: text.T["見つかりません"], detail: what, statusCode: StatusCodes.Status404NotFound);
 
     public static ProblemHttpResult AssociationNotFound(FieldText text, string code) =>
-        NotFound(text, text.T["地方公共団体コード「{0}」の地域国際化協会は登録されていません。", code]);
+        NotFound(text, text.T["地方公共団体コード「{0}」の地域国際化協会は登録されていません。", Echo(code)]);
+
+    /// <summary>What the caller sent, normalised and cut short, to repeat in a message.</summary>
+    static string Echo(string value) => InputText.Compact(value) is { } v ? (v.Length > 20 ? v[..20] + "…" : v) : "";
 
     public static ProblemHttpResult BlockNotFound(FieldText text, string id) =>
-        NotFound(text, text.T["ブロック「{0}」はありません。", id]);
+        NotFound(text, text.T["ブロック「{0}」はありません。", Echo(id)]);
 
     /// <summary>400 with the messages by field (a validation problem), typed like every other problem answer.</summary>
     public static ProblemHttpResult Invalid(FieldText text, RuleErrors errors) =>
