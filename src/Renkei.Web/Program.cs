@@ -18,6 +18,7 @@ builder.AddAccounts();
 builder.AddEmail();
 builder.AddAudit();
 builder.AddAssociations();
+builder.AddPublicPageCache();
 
 var app = builder.Build();
 await app.PrepareAsync();
