@@ -81,10 +81,12 @@ public static class AccountsSetup
 
     public static WebApplication MapAccounts(this WebApplication app)
     {
-        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth");
+        // Signing in is for people who are not signed in yet: exempt from the fallback policy.
+        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous();
         auth.MapIdentityApi<RenkeiUser>().Add(endpoint =>
         {
-            if (endpoint is RouteEndpointBuilder route && !KeptIdentityEndpoints.Contains(route.RoutePattern.RawText))
+            // The pattern seen here already includes the group prefix (/api/v1/auth/login), hence EndsWith.
+            if (endpoint is RouteEndpointBuilder route && !KeptIdentityEndpoints.Any(k => route.RoutePattern.RawText?.EndsWith(k, StringComparison.Ordinal) == true))
                 route.RequestDelegate = NotMapped;
         });
         return app;
