@@ -81,10 +81,12 @@ public static class AccountsSetup
 
     public static WebApplication MapAccounts(this WebApplication app)
     {
-        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth");
+        // Anonymous: signing in is how one stops being anonymous (the fallback policy would refuse it).
+        // The group prefix is part of each endpoint's RawText, hence EndsWith below.
+        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous();
         auth.MapIdentityApi<RenkeiUser>().Add(endpoint =>
         {
-            if (endpoint is RouteEndpointBuilder route && !KeptIdentityEndpoints.Contains(route.RoutePattern.RawText))
+            if (endpoint is RouteEndpointBuilder route && !KeptIdentityEndpoints.Any(kept => route.RoutePattern.RawText?.EndsWith(kept) == true))
                 route.RequestDelegate = NotMapped;
         });
         return app;
