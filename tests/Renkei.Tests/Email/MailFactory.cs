@@ -13,7 +13,7 @@ namespace Renkei.Tests.Email;
 /// does not run and the test drives <see cref="OutboxSender"/> itself on a fake clock, so retries and
 /// back-off are deterministic.
 /// </summary>
-public sealed class MailFactory : RenkeiFactory
+public class MailFactory : RenkeiFactory
 {
     public FakeTimeProvider? Clock { get; }
 
