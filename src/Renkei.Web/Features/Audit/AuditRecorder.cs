@@ -23,7 +23,18 @@ static class AuditRecorder
     static readonly HashSet<string> HiddenProperties =
         [nameof(RenkeiUser.PasswordHash), nameof(RenkeiUser.SecurityStamp), nameof(RenkeiUser.ConcurrencyStamp), "NormalizedEmail", "NormalizedUserName", nameof(RenkeiUser.AccessFailedCount)];
 
-    static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Any property, on any entity, whose name says it holds a secret (a future TokenHash, ApiSecret, ...)
+    // is left out too: the audit log is read by people who must not learn credentials from it.
+    static readonly string[] SecretNameParts = ["Password", "Secret", "Token", "AuthenticatorKey", "RecoveryCode"];
+
+    internal static bool IsHidden(string property) =>
+        HiddenProperties.Contains(property) || SecretNameParts.Any(part => property.Contains(part, StringComparison.OrdinalIgnoreCase));
+
+    static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     public static List<Pending> Capture(ChangeTracker tracker)
     {
@@ -41,7 +52,7 @@ static class AuditRecorder
                     list.Add(new(e, "Deleted", Values(e, p => p.OriginalValue), null));
                     break;
                 case EntityState.Modified:
-                    var changed = e.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !HiddenProperties.Contains(p.Metadata.Name)).ToList();
+                    var changed = e.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue) && !IsHidden(p.Metadata.Name)).ToList();
                     if (changed.Count == 0) break;
                     list.Add(new(e, "Modified",
                         changed.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue),
@@ -59,15 +70,18 @@ static class AuditRecorder
             Actor = actor.Name,
             UserId = actor.UserId,
             Action = p.Action,
-            EntityType = p.Entry.Metadata.ClrType.Name,
+            EntityType = TypeName(p.Entry.Metadata.ClrType),
             EntityKey = string.Join(",", p.Entry.Metadata.FindPrimaryKey()!.Properties.Select(k => p.Entry.Property(k.Name).CurrentValue)),
             AssociationCode = AssociationOf(p.Entry),
             Before = p.Before is null ? null : JsonSerializer.Serialize(p.Before, Json),
-            After = JsonSerializer.Serialize(p.After ?? Values(p.Entry, v => v.CurrentValue), Json),
+            After = p.Action == "Deleted" ? null : JsonSerializer.Serialize(p.After ?? Values(p.Entry, v => v.CurrentValue), Json),
         });
 
     static Dictionary<string, object?> Values(EntityEntry e, Func<PropertyEntry, object?> pick) =>
-        e.Properties.Where(p => !HiddenProperties.Contains(p.Metadata.Name)).ToDictionary(p => p.Metadata.Name, pick);
+        e.Properties.Where(p => !IsHidden(p.Metadata.Name)).ToDictionary(p => p.Metadata.Name, pick);
+
+    // "IdentityUserRole`1" reads as "IdentityUserRole".
+    static string TypeName(Type type) => type.IsGenericType ? type.Name[..type.Name.IndexOf('`')] : type.Name;
 
     static string? AssociationOf(EntityEntry e) => e.Entity switch
     {

@@ -4,9 +4,25 @@ namespace Renkei.Web.Infrastructure.Email;
 
 public static class EmailSetup
 {
+    /// <summary>
+    /// Requests queue mail with <see cref="Mailer"/>; <see cref="OutboxWorker"/> sends it through SMTP
+    /// (section "Smtp") or, without an SMTP host, writes .eml files under {Renkei:DataDirectory}/mail.
+    /// </summary>
     public static WebApplicationBuilder AddEmail(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<EmailOptions>().Bind(builder.Configuration.GetSection("Email"))
+            .Validate(o => o.PollSeconds > 0 && o.MaxAttempts >= 1 && o.BatchSize >= 1 && o.RetryBaseSeconds > 0 && o.RetryMaxMinutes > 0,
+                "Email:PollSeconds, MaxAttempts, BatchSize, RetryBaseSeconds and RetryMaxMinutes must be positive.");
+        builder.Services.AddOptions<SmtpOptions>().Bind(builder.Configuration.GetSection("Smtp"))
+            .Validate(o => !o.IsConfigured || (o.Port is > 0 and < 65536 && MimeKit.MailboxAddress.TryParse(o.From, out _)),
+                "Smtp:Port must be a TCP port and Smtp:From an address such as \"Renkei <no-reply@example.jp>\".");
         builder.Services.AddScoped<Mailer>();
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<OutboxWakeInterceptor>();
+        builder.Services.ConfigureDbContext<RenkeiDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxWakeInterceptor>()));
+        builder.Services.AddSingleton<OutboxSender>();
+        if (builder.Configuration.GetValue("Email:Worker", true))
+            builder.Services.AddHostedService<OutboxWorker>();
         return builder;
     }
 }
@@ -14,6 +30,7 @@ public static class EmailSetup
 /// <summary>Queues mail in the outbox; it is sent after the surrounding SaveChanges commits.</summary>
 public class Mailer(RenkeiDbContext db, TimeProvider clock)
 {
+    /// <param name="to">An address, optionally with a display name: "山田 花子 &lt;hanako@example.jp&gt;".</param>
     public void Enqueue(string to, string subject, string bodyText, string? bodyHtml = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
