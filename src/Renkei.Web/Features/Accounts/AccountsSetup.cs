@@ -84,8 +84,11 @@ public static class AccountsSetup
         var auth = app.MapGroup("/api/v1/auth").WithTags("Auth");
         auth.MapIdentityApi<RenkeiUser>().Add(endpoint =>
         {
-            if (endpoint is RouteEndpointBuilder route && !KeptIdentityEndpoints.Contains(route.RoutePattern.RawText))
+            // The pattern here includes the group's prefix (/api/v1/auth/login), hence EndsWith.
+            if (endpoint is RouteEndpointBuilder route && !KeptIdentityEndpoints.Any(k => route.RoutePattern.RawText?.EndsWith(k, StringComparison.Ordinal) == true))
                 route.RequestDelegate = NotMapped;
+            else // signing in is what an anonymous caller does; the fallback policy would refuse it
+                endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
         });
         return app;
     }
