@@ -39,11 +39,12 @@ public static class WebPlumbing
     public static WebApplication UseWebPlumbing(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        // Before the error pages: their re-execution drops the query, so ?culture=en must be read first.
+        app.UseJapaneseFirstLocalization();
         // Programs get RFC 7807 problem details; people get a page in their language.
         app.UseWhen(IsApi, api => { api.UseExceptionHandler(); api.UseStatusCodePages(); });
         app.UseWhen(c => !IsApi(c), pages => { pages.UseExceptionHandler("/error"); pages.UseStatusCodePagesWithReExecute("/error/{0}"); });
         app.UseStaticFiles();
-        app.UseJapaneseFirstLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -60,13 +61,22 @@ public static class WebPlumbing
         // /healthz answers while the process runs; /readyz only when the database answers too.
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        // An unknown address is a 404 for everyone (the error page, or problem details under /api). Without an
+        // endpoint, the fallback policy would send anonymous readers to the sign-in page instead.
+        app.MapFallback("{*path}", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous();
         return app;
     }
 
     public static WebApplication MapApiDocs(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Renkei API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        // Scalar's script is served by the app; its default fonts and telemetry would call Scalar's servers.
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Renkei API").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts().DisableTelemetry()).AllowAnonymous();
         return app;
     }
 }

@@ -23,7 +23,13 @@ public static class Localization
         {
             o.DefaultRequestCulture = new RequestCulture(Japanese);
             o.SupportedCultures = o.SupportedUICultures = [Japanese, English];
-            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            // ?culture=ja (what the language switch links to) means ja-JP; the stock query provider would
+            // ignore "ja" as unsupported and fall through to the cookie, showing the old language once more.
+            o.RequestCultureProviders =
+            [
+                new CustomRequestCultureProvider(c => Task.FromResult(Requested(c) is { } culture ? new ProviderCultureResult(culture) : null)),
+                new CookieRequestCultureProvider(),
+            ];
             o.FallBackToParentUICultures = true;
         });
         return builder;
@@ -35,16 +41,20 @@ public static class Localization
         app.UseRequestLocalization();
         app.Use(async (context, next) =>
         {
-            if (context.Request.Query.TryGetValue("culture", out var requested) && requested.Count == 1)
+            if (Requested(context) is { } culture)
             {
-                var culture = requested[0] == "en" ? "en" : requested[0] is "ja" or "ja-JP" ? "ja-JP" : null;
-                if (culture is not null)
-                    context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-                        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                        new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             }
             await next();
         });
         return app;
     }
+
+    /// <summary>The culture asked for with ?culture=en|ja|ja-JP, or null.</summary>
+    static string? Requested(HttpContext context) =>
+        context.Request.Query.TryGetValue("culture", out var requested) && requested.Count == 1
+            ? requested[0] switch { "en" => "en", "ja" or "ja-JP" => "ja-JP", _ => null }
+            : null;
 }

@@ -1,0 +1,31 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Renkei.Tests.Infrastructure;
+
+namespace Renkei.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app (RenkeiFactory: fresh database through the real migrations) served by Kestrel on a free
+/// loopback port, because a browser cannot reach the in-memory test server. Set <see cref="RenkeiFactory.Settings"/>
+/// before <see cref="Start"/>.
+/// </summary>
+public sealed class RenkeiServer : RenkeiFactory
+{
+    Uri? baseAddress;
+
+    /// <summary>The app's origin, e.g. http://127.0.0.1:40123/.</summary>
+    public Uri BaseAddress => baseAddress ?? throw new InvalidOperationException("The server has not been started.");
+
+    public void Start()
+    {
+        // Port 0 needs an IP address (Kestrel refuses a dynamic port on "localhost").
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        baseAddress = new Uri(addresses.Single().TrimEnd('/') + "/");
+    }
+
+    public Uri Url(string path) => new(BaseAddress, path);
+}
