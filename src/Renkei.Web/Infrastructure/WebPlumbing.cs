@@ -63,11 +63,12 @@ public static class WebPlumbing
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         // An unknown address is a 404 for everyone (the error page, or problem details under /api). Without an
         // endpoint, the fallback policy would send anonymous readers to the sign-in page instead.
+        // Reads only: a write to a known address with the wrong content type must still get its 415.
         app.MapFallback("{*path}", context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
-        }).AllowAnonymous();
+        }).WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous();
         return app;
     }
 

@@ -1,0 +1,37 @@
+namespace Renkei.Tests.Authorization;
+
+/// <summary>Who may use a page or endpoint, as the authorization matrix checks it.</summary>
+public enum Access
+{
+    /// <summary>Anyone, signed in or not.</summary>
+    Anyone,
+    /// <summary>Nothing there: 404 for everyone, signed in or not.</summary>
+    Anyone404,
+    /// <summary>Any signed-in user.</summary>
+    SignedIn,
+    /// <summary>Association admins (their own association) and the secretariat; staff get 403.</summary>
+    AdminsAndSecretariat,
+    /// <summary>The secretariat only: association users get 403.</summary>
+    Secretariat,
+    /// <summary>
+    /// Data of one association (the sample belongs to the "own" association 230006): its own users and
+    /// the secretariat may use it; another association's user gets 404, as if it did not exist.
+    /// </summary>
+    OwnAssociation,
+    /// <summary>Like <see cref="OwnAssociation"/>, but staff of the own association get 403.</summary>
+    OwnAssociationAdmin,
+}
+
+public enum Persona { Anonymous, OtherAssociationStaff, OwnStaff, OwnAdmin, Secretariat }
+
+/// <summary>An expectation: the route as the app lists it, who may use it, and the URL to call.</summary>
+public record Rule(string Endpoint, Access Access, Func<MatrixData, string>? Sample = null, string? Body = null)
+{
+    public string Method => Endpoint[..Endpoint.IndexOf(' ')];
+    public string Pattern => Endpoint[(Endpoint.IndexOf(' ') + 1)..];
+    public string Url(MatrixData data) => Sample?.Invoke(data) ?? Pattern;
+    public override string ToString() => Endpoint;
+}
+
+/// <summary>Data the samples point at, made once per matrix run.</summary>
+public record MatrixData(string OwnCode, string OtherCode, string OwnStaffId, string OwnAdminId, string OtherStaffId);

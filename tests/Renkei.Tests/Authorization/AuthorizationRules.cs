@@ -1,0 +1,59 @@
+namespace Renkei.Tests.Authorization;
+
+/// <summary>Who may use each page and endpoint. A new page or endpoint needs a line here.</summary>
+public static class AuthorizationRules
+{
+    public static readonly Rule[] All =
+    [
+        // Operations and documentation
+        new("ANY /healthz", Access.Anyone),
+        new("ANY /readyz", Access.Anyone),
+        new("GET /openapi/{documentName}.json", Access.Anyone, _ => "/openapi/v1.json"),
+        new("GET /api/docs/{documentName?}", Access.Anyone, _ => "/api/docs/"),
+        new("GET /api/docs/favicon.svg", Access.Anyone),
+        new("GET /api/docs/scalar.js", Access.Anyone),
+        new("GET /api/docs/scalar.aspnetcore.js", Access.Anyone),
+
+        // Unknown addresses: 404 for everyone
+        new("GET /{*path}", Access.Anyone404, _ => "/no-such-page"),
+        new("HEAD /{*path}", Access.Anyone404, _ => "/no-such-page"),
+
+        // Public pages
+        new("PAGE /", Access.Anyone),
+        new("PAGE /error/{code:int?}", Access.Anyone, _ => "/error/500"),
+        new("PAGE /associations", Access.Anyone),
+        new("PAGE /associations/map", Access.Anyone),
+        new("PAGE /associations/{code}", Access.Anyone, d => $"/associations/{d.OwnCode}"),
+
+        // Public registry API
+        new("GET /api/v1/blocks/", Access.Anyone, _ => "/api/v1/blocks"),
+        new("GET /api/v1/blocks/{id}", Access.Anyone, _ => "/api/v1/blocks/kinki"),
+        new("GET /api/v1/associations/", Access.Anyone, _ => "/api/v1/associations"),
+        new("GET /api/v1/associations/{code}", Access.Anyone, d => $"/api/v1/associations/{d.OwnCode}"),
+        new("GET /api/v1/associations/{code}/history", Access.Anyone, d => $"/api/v1/associations/{d.OwnCode}/history"),
+
+        // Audit log and mail: the secretariat only
+        new("PAGE /audit", Access.Secretariat),
+        new("PAGE /audit/mail", Access.Secretariat),
+        new("GET /api/v1/audit/", Access.Secretariat, _ => "/api/v1/audit"),
+
+        // Registry management: the secretariat only
+        new("PAGE /registry", Access.Secretariat),
+        new("PAGE /registry/associations/new", Access.Secretariat),
+        new("PAGE /registry/associations/{code}/edit", Access.Secretariat, d => $"/registry/associations/{d.OwnCode}/edit"),
+        new("PAGE /registry/associations/{code}/withdraw", Access.Secretariat, d => $"/registry/associations/{d.OwnCode}/withdraw"),
+        new("PAGE /registry/blocks", Access.Secretariat),
+        new("PAGE /registry/blocks/{id}", Access.Secretariat, _ => "/registry/blocks/kinki"),
+        // Bodies are empty: the secretariat gets a validation answer, which proves it was let in.
+        new("POST /api/v1/associations/", Access.Secretariat, _ => "/api/v1/associations"),
+        new("PUT /api/v1/associations/{code}", Access.Secretariat, d => $"/api/v1/associations/{d.OwnCode}"),
+        new("POST /api/v1/associations/{code}/withdrawal", Access.Secretariat, d => $"/api/v1/associations/{d.OwnCode}/withdrawal"),
+        new("DELETE /api/v1/associations/{code}/withdrawal", Access.Secretariat, d => $"/api/v1/associations/{d.OwnCode}/withdrawal"),
+        new("PUT /api/v1/blocks/{id}", Access.Secretariat, _ => "/api/v1/blocks/kinki"),
+        new("PUT /api/v1/blocks/{id}/roles/{fiscalYear}", Access.Secretariat, _ => "/api/v1/blocks/kinki/roles/2026"),
+
+        // Token sign-in for scripts
+        new("POST /api/v1/auth/login", Access.Anyone),
+        new("POST /api/v1/auth/refresh", Access.Anyone),
+    ];
+}
