@@ -17,8 +17,8 @@ public class DemoLoginTests(DemoFactory factory) : IClassFixture<DemoFactory>
     {
         var client = factory.NewClient();
         var page = await client.GetPage("/account/login");
-        Assert.Contains(DemoData.Secretariat.Email, page.Text(".demo-accounts table"));
-        Assert.Contains(DemoData.Secretariat.Password, page.Text(".demo-accounts table"));
+        Assert.Contains(DemoData.Secretariat.Email, page.Text(".demo-list"));
+        Assert.Contains(DemoData.Secretariat.Password, page.Text(".demo-list"));
         Assert.Equal(AuthenticatorSetup.FormatKey(DemoData.SecretariatAuthenticatorKey), page.Text("#demo-key"));
         Assert.Matches("^[0-9]{6}$", page.Text("#demo-code"));
 

@@ -7,7 +7,7 @@ namespace Renkei.Tests.Accounts;
 public class UsersTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
 {
     static HashSet<string> Emails(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelectorAll("#users td.email").Select(e => e.TextContent.Trim()).ToHashSet();
+        page.QuerySelectorAll("#users .email").Select(e => e.TextContent.Trim()).ToHashSet();
 
     [Fact]
     public async Task The_secretariat_sees_everyone_and_can_filter_by_association()

@@ -32,12 +32,17 @@ public class AccountMail(Mailer mailer, IStringLocalizer<AccountsText> text, ICo
         catch (FormatException) { return null; }
     }
 
-    public string Link(string path, string userId, string token) =>
-        QueryHelpers.AddQueryString(BaseUrl + path, new Dictionary<string, string?> { ["user"] = userId, ["code"] = EncodeToken(token) });
+    /// <summary>A link for this user; it opens the page in the user's language.</summary>
+    public string Link(string path, RenkeiUser user, string token)
+    {
+        var query = new Dictionary<string, string?> { ["user"] = user.Id, ["code"] = EncodeToken(token) };
+        if (user.PreferredCulture == "en") query["culture"] = "en";
+        return QueryHelpers.AddQueryString(BaseUrl + path, query);
+    }
 
     public void Invitation(RenkeiUser invitee, string token, string inviter, Associations.AssociationVersion? association)
     {
-        var link = Link("/account/invitation", invitee.Id, token);
+        var link = Link("/account/invitation", invitee, token);
         using var _ = new CultureScope(invitee.PreferredCulture);
         var organisation = association?.DisplayName(invitee.PreferredCulture == "en") ?? text["地域国際化協会連絡協議会 事務局"];
         var body = new StringBuilder()
@@ -53,7 +58,7 @@ public class AccountMail(Mailer mailer, IStringLocalizer<AccountsText> text, ICo
 
     public void PasswordReset(RenkeiUser user, string token)
     {
-        var link = Link("/account/reset-password", user.Id, token);
+        var link = Link("/account/reset-password", user, token);
         using var _ = new CultureScope(user.PreferredCulture);
         var body = new StringBuilder()
             .AppendLine(Greeting(user)).AppendLine()

@@ -20,7 +20,7 @@ public class IndexModel(RenkeiSignInManager signIn, RenkeiDbContext db, IStringL
         public string? DisplayName { get; set; }
 
         [Display(Name = "メールの言語")]
-        public string PreferredCulture { get; set; } = "ja";
+        public string? PreferredCulture { get; set; } = "ja";
 
         public string? ConcurrencyStamp { get; set; }
     }

@@ -32,7 +32,7 @@ public class InviteModel(UserAdministration admin, RenkeiDbContext db, IStringLo
         public string? AssociationCode { get; set; }
 
         [Display(Name = "メールの言語")]
-        public string Culture { get; set; } = "ja";
+        public string? Culture { get; set; } = "ja";
     }
 
     [BindProperty]
