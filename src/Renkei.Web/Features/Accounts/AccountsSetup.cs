@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Renkei.Web.Infrastructure;
 using Renkei.Web.Infrastructure.Data;
@@ -19,9 +20,7 @@ public static class AccountsSetup
                 o.DefaultForbidScheme = Scheme;
             })
             .AddPolicyScheme(Scheme, Scheme, o => o.ForwardDefaultSelector = c =>
-                c.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                AccountGate.IsBearer(c) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme)
             .AddIdentityCookies();
 
@@ -41,6 +40,16 @@ public static class AccountsSetup
                 return Task.CompletedTask;
             };
         });
+        // A deactivated user's or a changed password's sessions end within a minute: cookies are checked
+        // against the security stamp (and IsActive, see RenkeiSignInManager) this often.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Password-reset links are short-lived; invitation links get a week (InvitationTokenProvider).
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(3));
+        builder.Services.Configure<InvitationTokenProviderOptions>(o =>
+        {
+            o.Name = InvitationTokenProvider.ProviderName;
+            o.TokenLifespan = InvitationTokenProvider.Lifetime;
+        });
 
         builder.Services.AddIdentityCore<RenkeiUser>(o =>
             {
@@ -53,10 +62,17 @@ public static class AccountsSetup
                 o.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()
+            .AddClaimsPrincipalFactory<RenkeiClaimsFactory>()
+            .AddErrorDescriber<RenkeiErrorDescriber>()
             .AddEntityFrameworkStores<RenkeiDbContext>()
-            .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddApiEndpoints();
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
+            .AddApiEndpoints()
+            // After AddApiEndpoints, which registers the plain SignInManager again.
+            .AddSignInManager<RenkeiSignInManager>();
+
+        builder.Services.AddScoped<AccountMail>();
+        builder.Services.AddScoped<UserAdministration>();
 
         // Everything needs a signed-in user unless it says [AllowAnonymous]: a page that forgets to state
         // who may use it is closed, not open.
@@ -64,37 +80,27 @@ public static class AccountsSetup
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Secretariat, p => p.RequireRole(Roles.SecretariatAdmin))
             .AddPolicy(Policies.AssociationAdmin, p => p.RequireRole(Roles.AssociationAdmin))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.SecretariatAdmin, Roles.AssociationAdmin))
             .AddPolicy(Policies.Member, p => p.RequireRole(Roles.All));
         return builder;
     }
 
-    static Task AnswerApiOr(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> c, int status)
+    static Task AnswerApiOr(RedirectContext<CookieAuthenticationOptions> c, int status)
     {
         if (WebPlumbing.IsApi(c.HttpContext)) c.Response.StatusCode = status;
         else c.Response.Redirect(c.RedirectUri);
         return Task.CompletedTask;
     }
 
-    // Renkei is invitation-only: of Identity's API endpoints only token sign-in and refresh are kept.
-    // /register and the rest are not mapped at all (they answer 404), so no one can create an account.
-    static readonly string[] KeptIdentityEndpoints = ["/login", "/refresh"];
-
+    /// <summary>
+    /// Maps the account endpoints and puts <see cref="AccountGate"/> into the pipeline. This runs after
+    /// UseWebPlumbing (so after authentication and authorization) and before the endpoints themselves.
+    /// </summary>
     public static WebApplication MapAccounts(this WebApplication app)
     {
-        // Signing in is for people who are not signed in yet: exempt from the fallback policy.
-        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous();
-        auth.MapIdentityApi<RenkeiUser>().Add(endpoint =>
-        {
-            // The pattern seen here already includes the group prefix (/api/v1/auth/login), hence EndsWith.
-            if (endpoint is RouteEndpointBuilder route && !KeptIdentityEndpoints.Any(k => route.RoutePattern.RawText?.EndsWith(k, StringComparison.Ordinal) == true))
-                route.RequestDelegate = NotMapped;
-        });
+        app.UseMiddleware<AccountGate>();
+        app.MapIdentityTokenEndpoints();
+        app.MapAccountsApi();
         return app;
-    }
-
-    static Task NotMapped(HttpContext context)
-    {
-        context.Response.StatusCode = StatusCodes.Status404NotFound;
-        return Task.CompletedTask;
     }
 }

@@ -32,6 +32,8 @@ public static class Policies
 {
     public const string Secretariat = "secretariat";
     public const string AssociationAdmin = "association-admin";
+    /// <summary>Those who manage users: the secretariat (anyone) and association admins (their own association).</summary>
+    public const string Admin = "admin";
     public const string Member = "member";
 }
 
