@@ -49,7 +49,7 @@ public static class AccountsApi
     static async Task<Ok<UserResponse[]>> List([FromQuery] string? association, ClaimsPrincipal caller, UserAdministration admin)
     {
         var query = admin.Visible(caller);
-        if (InputText.Optional(association) is { } code)
+        if (AccountInput.Optional(association) is { } code)
             query = code == "secretariat" ? query.Where(u => u.AssociationCode == null) : query.Where(u => u.AssociationCode == code);
         var rows = await admin.Rows(query.OrderBy(u => u.AssociationCode).ThenBy(u => u.Email)).AsNoTracking().ToListAsync();
         return TypedResults.Ok(rows.Select(UserResponse.From).ToArray());

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Renkei.Web.Infrastructure.Localization;
 
 namespace Renkei.Web.Features.Accounts;
@@ -7,10 +6,10 @@ namespace Renkei.Web.Features.Accounts;
 /// <summary>Marker for the accounts feature's messages in page models, endpoints and e-mails (AccountsText.en.resx).</summary>
 public class AccountsText;
 
-/// <summary>Input as people type it: NFKC turns full-width letters, digits and spaces into ASCII.</summary>
-public static class InputText
+/// <summary>Sign-in input as people type it, on top of the shared <see cref="Infrastructure.InputText"/> (NFKC, spaces).</summary>
+public static class AccountInput
 {
-    public static string Clean(string? value) => (value ?? "").Normalize(NormalizationForm.FormKC).Trim();
+    public static string Clean(string? value) => Infrastructure.InputText.Clean(value) ?? "";
 
     /// <summary>A one-time code from an authenticator app, with the spaces and hyphens people type along removed.</summary>
     public static string Code(string? value) => Clean(value).Replace(" ", "").Replace("-", "");
@@ -18,7 +17,7 @@ public static class InputText
     /// <summary>A recovery code ("ABCDE-12345": the hyphen is part of it), without spaces, in capitals.</summary>
     public static string RecoveryCode(string? value) => Clean(value).Replace(" ", "").ToUpperInvariant();
 
-    public static string? Optional(string? value) => Clean(value) is { Length: > 0 } v ? v : null;
+    public static string? Optional(string? value) => Infrastructure.InputText.Clean(value);
 
     /// <summary>"en" or "ja": the two languages Renkei speaks.</summary>
     public static string Culture(string? value) => Clean(value).StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "ja";

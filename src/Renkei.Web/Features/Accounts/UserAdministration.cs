@@ -46,10 +46,10 @@ public class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUser> user
     /// <summary>Creates the account without a password and e-mails the invitee a link to choose one.</summary>
     public async Task<Change> InviteAsync(ClaimsPrincipal caller, InvitationRequest request)
     {
-        var email = InputText.Clean(request.Email);
-        var role = InputText.Clean(request.Role);
-        var displayName = InputText.Optional(request.DisplayName);
-        var code = InputText.Optional(request.AssociationCode);
+        var email = AccountInput.Clean(request.Email);
+        var role = AccountInput.Clean(request.Role);
+        var displayName = AccountInput.Optional(request.DisplayName);
+        var code = AccountInput.Optional(request.AssociationCode);
         if (!Roles.All.Contains(role)) return Change.Fail(nameof(request.Role), text["役割を選んでください。"]);
         if (!InvitableRoles(caller).Contains(role)) return new(Outcome.Forbidden);
 
@@ -79,7 +79,7 @@ public class UserAdministration(RenkeiDbContext db, UserManager<RenkeiUser> user
         var invitee = new RenkeiUser
         {
             UserName = email, Email = email, DisplayName = displayName, AssociationCode = association?.AssociationCode,
-            PreferredCulture = InputText.Culture(request.Culture),
+            PreferredCulture = AccountInput.Culture(request.Culture),
         };
         await using var transaction = await db.Database.BeginTransactionAsync();
         var created = await users.CreateAsync(invitee);

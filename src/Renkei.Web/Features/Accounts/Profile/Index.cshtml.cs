@@ -50,8 +50,8 @@ public class IndexModel(RenkeiSignInManager signIn, RenkeiDbContext db, IStringL
             ModelState.AddModelError("", text["このプロフィールは別の画面で変更されています。最新の内容を読み込み直しました。"]);
             return Page();
         }
-        Account.DisplayName = InputText.Optional(Input.DisplayName);
-        Account.PreferredCulture = InputText.Culture(Input.PreferredCulture);
+        Account.DisplayName = AccountInput.Optional(Input.DisplayName);
+        Account.PreferredCulture = AccountInput.Culture(Input.PreferredCulture);
         var result = await signIn.UserManager.UpdateAsync(Account);
         if (!result.Succeeded)
         {

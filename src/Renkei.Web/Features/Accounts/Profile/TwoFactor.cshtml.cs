@@ -43,7 +43,7 @@ public class TwoFactorModel(RenkeiSignInManager signIn, IConfiguration config, I
         if (Account.TwoFactorEnabled) return Redirect("/account/two-factor");
         if (!ModelState.IsValid) return Page();
         var users = signIn.UserManager;
-        if (!await users.VerifyTwoFactorTokenAsync(Account, users.Options.Tokens.AuthenticatorTokenProvider, InputText.Code(Input.Code)))
+        if (!await users.VerifyTwoFactorTokenAsync(Account, users.Options.Tokens.AuthenticatorTokenProvider, AccountInput.Code(Input.Code)))
         {
             ModelState.AddModelError("Input.Code", text["認証コードが正しくありません。認証アプリに表示されている最新のコードを入力してください。"]);
             return Page();

@@ -29,7 +29,7 @@ public class ForgotPasswordModel(RenkeiSignInManager signIn, AccountMail mail, R
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var user = await signIn.UserManager.FindByEmailAsync(InputText.Clean(Input.Email));
+        var user = await signIn.UserManager.FindByEmailAsync(AccountInput.Clean(Input.Email));
         // Only active accounts that have a password (not pending invitations) get a link.
         if (user is { IsActive: true, PasswordHash: not null })
         {

@@ -43,7 +43,7 @@ public class InvitationModel(UserManager<RenkeiUser> users, IStringLocalizer<Acc
     {
         var user = await CheckAsync();
         if (user is null || !ModelState.IsValid) return Page();
-        user.DisplayName = InputText.Optional(Input.DisplayName);
+        user.DisplayName = AccountInput.Optional(Input.DisplayName);
         // The invitation e-mail reached this address, so it is confirmed. Setting the password changes the
         // security stamp, which makes this link unusable from now on.
         user.EmailConfirmed = true;

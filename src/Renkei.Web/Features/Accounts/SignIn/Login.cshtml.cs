@@ -44,7 +44,7 @@ public class LoginModel(RenkeiSignInManager signIn, IConfiguration config, IStri
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var user = await signIn.UserManager.FindByEmailAsync(InputText.Clean(Input.Email));
+        var user = await signIn.UserManager.FindByEmailAsync(AccountInput.Clean(Input.Email));
         // Unknown address, wrong password and a deactivated account all get the same answer.
         var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);

@@ -32,7 +32,7 @@ public class LoginRecoveryModel(RenkeiSignInManager signIn, IStringLocalizer<Acc
     {
         if (await signIn.GetTwoFactorAuthenticationUserAsync() is null) return Redirect("/account/login");
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(InputText.RecoveryCode(Input.Code));
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(AccountInput.RecoveryCode(Input.Code));
         if (result.Succeeded)
         {
             TempData["Flash"] = text["回復コードでログインしました。使った回復コードはもう使えません。認証アプリを設定し直すことをおすすめします。"].Value;

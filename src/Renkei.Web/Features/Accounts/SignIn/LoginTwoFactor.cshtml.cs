@@ -46,7 +46,7 @@ public class LoginTwoFactorModel(RenkeiSignInManager signIn, IConfiguration conf
         if (user is null) return Redirect("/account/login");
         ShowDemoCode(user);
         if (!ModelState.IsValid) return Page();
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(InputText.Code(Input.Code), RememberMe, rememberClient: false);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(AccountInput.Code(Input.Code), RememberMe, rememberClient: false);
         if (result.Succeeded) return LocalRedirect(LoginModel.SafeReturnUrl(Url, ReturnUrl));
         Error = result.IsLockedOut
             ? text["ログインに続けて失敗したため、このアカウントはしばらくロックされています。15分ほどたってからもう一度お試しください。"]

@@ -26,7 +26,7 @@ public class IndexModel(UserAdministration admin, RenkeiDbContext db) : PageMode
     {
         Associations = await AssociationChoices.CurrentAsync(db, Localization.IsEnglish);
         var query = admin.Visible(User);
-        if (Secretariat && InputText.Optional(Association) is { } code)
+        if (Secretariat && AccountInput.Optional(Association) is { } code)
             query = code == "secretariat" ? query.Where(u => u.AssociationCode == null) : query.Where(u => u.AssociationCode == code);
         Rows = await admin.Rows(query.OrderBy(u => u.AssociationCode).ThenBy(u => u.Email)).AsNoTracking().ToListAsync();
     }
