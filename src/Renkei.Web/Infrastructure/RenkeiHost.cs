@@ -32,6 +32,7 @@ public static class RenkeiHost
             // Printed as a plain table (not a log event) so that a person starting the demo can read it.
             Console.WriteLine("Renkei demo accounts (demo mode only):");
             foreach (var a in accounts) Console.WriteLine($"  {a.Role,-18} {a.Email,-34} {a.Password}");
+            Console.WriteLine($"  The secretariat signs in with TOTP: authenticator key {DemoData.SecretariatAuthenticatorKey} (the sign-in page shows the current code).");
         }
     }
 }

@@ -7,6 +7,8 @@ public enum Access
     Anyone,
     /// <summary>Nothing there: 404 for everyone, signed in or not.</summary>
     Anyone404,
+    /// <summary>A step in the middle of signing in: without a sign-in under way, everyone is sent back to the login page.</summary>
+    SignInStep,
     /// <summary>Any signed-in user.</summary>
     SignedIn,
     /// <summary>Association admins (their own association) and the secretariat; staff get 403.</summary>
@@ -18,11 +20,11 @@ public enum Access
     /// the secretariat may use it; another association's user gets 404, as if it did not exist.
     /// </summary>
     OwnAssociation,
-    /// <summary>Like <see cref="OwnAssociation"/>, but staff of the own association get 403.</summary>
+    /// <summary>Like <see cref="OwnAssociation"/>, but staff (of any association) get 403 for their role.</summary>
     OwnAssociationAdmin,
 }
 
-public enum Persona { Anonymous, OtherAssociationStaff, OwnStaff, OwnAdmin, Secretariat }
+public enum Persona { Anonymous, OtherAssociationStaff, OtherAssociationAdmin, OwnStaff, OwnAdmin, Secretariat }
 
 /// <summary>An expectation: the route as the app lists it, who may use it, and the URL to call.</summary>
 public record Rule(string Endpoint, Access Access, Func<MatrixData, string>? Sample = null, string? Body = null)
@@ -34,4 +36,4 @@ public record Rule(string Endpoint, Access Access, Func<MatrixData, string>? Sam
 }
 
 /// <summary>Data the samples point at, made once per matrix run.</summary>
-public record MatrixData(string OwnCode, string OtherCode, string OwnStaffId, string OwnAdminId, string OtherStaffId);
+public record MatrixData(string OwnCode, string OtherCode, string OwnStaffId, string OwnAdminId, string OtherStaffId, string BystanderId);

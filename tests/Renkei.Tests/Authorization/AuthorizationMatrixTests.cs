@@ -10,7 +10,7 @@ namespace Renkei.Tests.Authorization;
 
 /// <summary>
 /// Every page and endpoint against every kind of caller: anonymous, another association's staff, own
-/// staff, own admin, the secretariat. The list of endpoints comes from the running app, so a new page or
+/// staff and admin, own staff and admin, the secretariat. The list of endpoints comes from the running app, so a new page or
 /// endpoint without a rule in <see cref="AuthorizationRules"/> fails the suite.
 /// </summary>
 public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) : IClassFixture<AuthorizationMatrixTests.Fixture>
@@ -26,12 +26,15 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             var ownStaff = await Factory.AssociationStaff("230006");
             var ownAdmin = await Factory.AssociationAdmin("230006");
             var otherStaff = await Factory.AssociationStaff("041009");
+            var otherAdmin = await Factory.AssociationAdmin("041009");
             var secretariat = await Factory.Secretariat();
-            Data = new MatrixData("230006", "041009", ownStaff.Id, ownAdmin.Id, otherStaff.Id);
+            var bystander = await Factory.AssociationStaff("230006");
+            Data = new MatrixData("230006", "041009", ownStaff.Id, ownAdmin.Id, otherStaff.Id, bystander.Id);
             Clients[Persona.Anonymous] = Factory.NewClient();
             Clients[Persona.OwnStaff] = await Factory.SignedInClient(ownStaff);
             Clients[Persona.OwnAdmin] = await Factory.SignedInClient(ownAdmin);
             Clients[Persona.OtherAssociationStaff] = await Factory.SignedInClient(otherStaff);
+            Clients[Persona.OtherAssociationAdmin] = await Factory.SignedInClient(otherAdmin);
             Clients[Persona.Secretariat] = await Factory.SignedInClient(secretariat);
         }
 
@@ -113,13 +116,15 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
     {
         (Access.Anyone, _) => Outcome.Allowed,
         (Access.Anyone404, _) => Outcome.NotFound,
+        (Access.SignInStep, _) => Outcome.SignIn,
         (_, Persona.Anonymous) => Outcome.SignIn,
         (Access.SignedIn, _) => Outcome.Allowed,
         (_, Persona.Secretariat) => Outcome.Allowed,
         (Access.Secretariat, _) => Outcome.Forbidden,
-        (Access.AdminsAndSecretariat, Persona.OwnAdmin) => Outcome.Allowed,
+        (Access.AdminsAndSecretariat, Persona.OwnAdmin or Persona.OtherAssociationAdmin) => Outcome.Allowed,
         (Access.AdminsAndSecretariat, _) => Outcome.Forbidden,
-        (Access.OwnAssociation or Access.OwnAssociationAdmin, Persona.OtherAssociationStaff) => Outcome.NotFound,
+        (Access.OwnAssociation, Persona.OtherAssociationStaff or Persona.OtherAssociationAdmin) => Outcome.NotFound,
+        (Access.OwnAssociationAdmin, Persona.OtherAssociationAdmin) => Outcome.NotFound,
         (Access.OwnAssociation, _) => Outcome.Allowed,
         (Access.OwnAssociationAdmin, Persona.OwnAdmin) => Outcome.Allowed,
         (Access.OwnAssociationAdmin, _) => Outcome.Forbidden,

@@ -52,8 +52,40 @@ public static class AuthorizationRules
         new("PUT /api/v1/blocks/{id}", Access.Secretariat, _ => "/api/v1/blocks/kinki"),
         new("PUT /api/v1/blocks/{id}/roles/{fiscalYear}", Access.Secretariat, _ => "/api/v1/blocks/kinki/roles/2026"),
 
-        // Token sign-in for scripts
+        // Token sign-in for scripts; the rest of Identity's API is deliberately absent (invitation only)
         new("POST /api/v1/auth/login", Access.Anyone),
         new("POST /api/v1/auth/refresh", Access.Anyone),
+        new("GET /api/v1/auth/{**rest}", Access.Anyone404, _ => "/api/v1/auth/manage/info"),
+        new("POST /api/v1/auth/{**rest}", Access.Anyone404, _ => "/api/v1/auth/register"),
+        new("PUT /api/v1/auth/{**rest}", Access.Anyone404, _ => "/api/v1/auth/register"),
+        new("PATCH /api/v1/auth/{**rest}", Access.Anyone404, _ => "/api/v1/auth/register"),
+        new("DELETE /api/v1/auth/{**rest}", Access.Anyone404, _ => "/api/v1/auth/register"),
+
+        // Signing in, for anyone
+        new("PAGE /account/login", Access.Anyone),
+        new("PAGE /account/login/two-factor", Access.SignInStep),
+        new("PAGE /account/login/recovery", Access.SignInStep),
+        new("PAGE /account/logout", Access.Anyone),
+        new("PAGE /account/forgot-password", Access.Anyone),
+        new("PAGE /account/reset-password", Access.Anyone),
+        new("PAGE /account/invitation", Access.Anyone),
+
+        // One's own account
+        new("PAGE /account", Access.SignedIn),
+        new("PAGE /account/password", Access.SignedIn),
+        new("PAGE /account/two-factor", Access.SignedIn),
+        new("PAGE /account/two-factor/recovery-codes", Access.SignedIn),
+        new("GET /api/v1/me/", Access.SignedIn, _ => "/api/v1/me"),
+
+        // Users: association admins for their own association, the secretariat for all
+        new("PAGE /users", Access.AdminsAndSecretariat),
+        new("PAGE /users/invite", Access.AdminsAndSecretariat),
+        new("PAGE /users/{id}", Access.OwnAssociationAdmin, d => $"/users/{d.OwnStaffId}"),
+        new("GET /api/v1/users/", Access.AdminsAndSecretariat, _ => "/api/v1/users"),
+        new("GET /api/v1/users/{id}", Access.OwnAssociationAdmin, d => $"/api/v1/users/{d.OwnStaffId}"),
+        new("POST /api/v1/users/invitations", Access.AdminsAndSecretariat),
+        // A user of its own that no caller signs in as, so deactivating it ends no caller's session.
+        new("POST /api/v1/users/{id}/deactivation", Access.OwnAssociationAdmin, d => $"/api/v1/users/{d.BystanderId}/deactivation"),
+        new("POST /api/v1/users/{id}/reactivation", Access.OwnAssociationAdmin, d => $"/api/v1/users/{d.BystanderId}/reactivation"),
     ];
 }
