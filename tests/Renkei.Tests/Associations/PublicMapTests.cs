@@ -59,10 +59,11 @@ public class PublicMapTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory
         // Miyagi has one designated city: its badge links straight to Sendai's association.
         var sendai = svg.QuerySelector("a.map-badge[href='/associations/041009']")!;
         Assert.Equal("1", sendai.QuerySelector("text")!.TextContent.Trim());
-        Assert.Contains("仙台市", sendai.GetAttribute("aria-label"));
+        Assert.Equal("政令指定都市の協会 1: 仙台観光国際協会（仙台市）", sendai.GetAttribute("aria-label"));
         // Kanagawa has two: its badge leads to the prefecture in the list, which links both.
         var kanagawa = svg.QuerySelector("a.map-badge[href='#pref-14']")!;
         Assert.Equal("2", kanagawa.QuerySelector("text")!.TextContent.Trim());
+        Assert.StartsWith("政令指定都市の協会 2: 横浜市、川崎市", kanagawa.GetAttribute("aria-label"));
         Assert.Equal(["140007", "141003", "141305"], page.QuerySelector("li#pref-14")!.LinkedCodes("a"));
         Assert.Equal(17, svg.QuerySelectorAll("a.map-badge text").Sum(t => int.Parse(t.TextContent.Trim())));
     }
@@ -88,7 +89,7 @@ public class PublicMapTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory
 
         Assert.Equal("Map of regional international associations", page.Text("h1"));
         var hokkaido = page.QuerySelector(".tile-map-wide a.map-tile[href='/associations/010006']")!;
-        Assert.Equal("Hok-kaido", hokkaido.QuerySelector("text")!.TextContent.Trim());
+        Assert.Equal("Hokkaido", hokkaido.QuerySelector("text")!.TextContent.Trim()); // two lines, read as one word
         Assert.StartsWith("Hokkaido: Hokkaido International Exchange and Cooperation Center (HIECC)", hokkaido.GetAttribute("aria-label"));
         Assert.Equal("Nara: no regional international association",
             page.QuerySelector(".tile-map-wide g.no-association")!.GetAttribute("aria-label"));
