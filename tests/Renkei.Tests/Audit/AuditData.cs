@@ -31,8 +31,14 @@ static class AuditData
         foreach (var at in atUtc)
             db.AuditEntries.Add(new AuditEntry
             {
-                At = at, Actor = actor, Action = "Modified", EntityType = "Association", EntityKey = "230006", AssociationCode = "230006",
-                Before = """{"CityEn":"A"}""", After = """{"CityEn":"B"}""",
+                At = at,
+                Actor = actor,
+                Action = "Modified",
+                EntityType = "Association",
+                EntityKey = "230006",
+                AssociationCode = "230006",
+                Before = """{"CityEn":"A"}""",
+                After = """{"CityEn":"B"}""",
             });
         await db.SaveChangesAsync();
     });

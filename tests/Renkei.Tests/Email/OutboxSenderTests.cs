@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Renkei.Web.Infrastructure.Data;
 using Renkei.Web.Infrastructure.Email;
 
 namespace Renkei.Tests.Email;
@@ -32,6 +35,42 @@ public class OutboxSenderTests
         var row = await app.WaitForAsync(id, m => m.SentAt is not null);
         Assert.Equal(1, row.Attempts);
         Assert.Null(row.FailedAt);
+    }
+
+    [Fact]
+    public async Task Mail_queued_with_an_audited_change_goes_out_once_the_transaction_commits()
+    {
+        await using var smtp = new TestSmtpServer();
+        await smtp.StartAsync();
+        await using var app = new MailFactory(smtp.Port, worker: true, pollSeconds: 300);
+        _ = app.Services;
+        await Task.Delay(500);
+        var to = $"jiro.{Guid.NewGuid():N}@example.jp";
+
+        // The audit rows make SaveChanges open a transaction: the sender must be woken by its commit.
+        await app.WithServices(async sp =>
+        {
+            var db = sp.GetRequiredService<RenkeiDbContext>();
+            var association = await db.Associations.SingleAsync(a => a.Code == "130001");
+            association.CityEn = $"Tokyo {Guid.NewGuid():N}";
+            sp.GetRequiredService<Mailer>().Enqueue(to, JapaneseSubject, JapaneseBody);
+            await db.SaveChangesAsync();
+            return 0;
+        });
+
+        var received = await smtp.WaitForAsync(m => m.To.Mailboxes.Any(b => b.Address == to), seconds: 10);
+        Assert.Equal(JapaneseSubject, received.Subject);
+    }
+
+    [Fact]
+    public async Task A_From_address_that_is_not_one_stops_the_app_at_start_up()
+    {
+        await using var app = new MailFactory(smtpPort: null, worker: true);
+        app.Settings["Smtp:From"] = "Renkei";
+
+        var error = Record.Exception(() => app.Services);
+
+        Assert.Contains("Smtp:From", error?.ToString());
     }
 
     [Fact]

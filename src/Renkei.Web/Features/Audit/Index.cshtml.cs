@@ -41,8 +41,12 @@ public class IndexModel(RenkeiDbContext db, IStringLocalizer<AuditFilter> l) : P
     {
         var values = new Dictionary<string, string?>
         {
-            ["entity"] = Filter.Entity, ["association"] = Filter.Association, ["actor"] = Filter.Actor,
-            ["from"] = Filter.From, ["to"] = Filter.To, ["page"] = page.ToString(),
+            ["entity"] = Filter.Entity,
+            ["association"] = Filter.Association,
+            ["actor"] = Filter.Actor,
+            ["from"] = Filter.From,
+            ["to"] = Filter.To,
+            ["page"] = page.ToString(),
         };
         return "/audit" + QueryString.Create(values.Where(v => !string.IsNullOrWhiteSpace(v.Value)));
     }

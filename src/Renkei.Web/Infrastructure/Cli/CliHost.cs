@@ -29,15 +29,17 @@ static class CliHost
         var builder = RenkeiHost.CreateBuilder(configurationArgs);
         // Only warnings and errors, on stderr: stdout carries the command's own output.
         builder.Configuration["Logging:LogLevel:Default"] = "Warning";
-        // EF logs the missing history table of a fresh database as an error before creating it.
-        builder.Configuration["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None";
+        // EF logs a fresh database's missing history table (and, on PostgreSQL, the database itself) as
+        // errors before creating them; real failures reach the user as the command's error message.
+        builder.Configuration["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database"] = "None";
         builder.AddDatabase();
         builder.AddWebPlumbing();
         builder.AddAccounts();
         builder.AddEmail();
         builder.AddAudit();
         builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         // Changes made here are audited as the command line's.
         builder.Services.AddScoped(_ =>
         {

@@ -54,8 +54,11 @@ static class CreateUserCommand
 
         var user = new RenkeiUser
         {
-            UserName = request.Email, Email = request.Email, EmailConfirmed = true,
-            AssociationCode = request.Association, DisplayName = request.Name,
+            UserName = request.Email,
+            Email = request.Email,
+            EmailConfirmed = true,
+            AssociationCode = request.Association,
+            DisplayName = request.Name,
         };
         // User and role together or not at all.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -12,10 +12,13 @@ public static class EmailSetup
     {
         builder.Services.AddOptions<EmailOptions>().Bind(builder.Configuration.GetSection("Email"))
             .Validate(o => o.PollSeconds > 0 && o.MaxAttempts >= 1 && o.BatchSize >= 1 && o.RetryBaseSeconds > 0 && o.RetryMaxMinutes > 0,
-                "Email:PollSeconds, MaxAttempts, BatchSize, RetryBaseSeconds and RetryMaxMinutes must be positive.");
+                "Email:PollSeconds, MaxAttempts, BatchSize, RetryBaseSeconds and RetryMaxMinutes must be positive.")
+            .ValidateOnStart();
+        // Checked at start-up: a bad From would otherwise fail every message, one by one.
         builder.Services.AddOptions<SmtpOptions>().Bind(builder.Configuration.GetSection("Smtp"))
-            .Validate(o => !o.IsConfigured || (o.Port is > 0 and < 65536 && MimeKit.MailboxAddress.TryParse(o.From, out _)),
-                "Smtp:Port must be a TCP port and Smtp:From an address such as \"Renkei <no-reply@example.jp>\".");
+            .Validate(o => MimeKit.MailboxAddress.TryParse(o.From, out var from) && from.Domain.Length > 0, "Smtp:From must be an address such as \"Renkei <no-reply@example.jp>\".")
+            .Validate(o => !o.IsConfigured || o.Port is > 0 and < 65536, "Smtp:Port must be a TCP port (1-65535).")
+            .ValidateOnStart();
         builder.Services.AddScoped<Mailer>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxWakeInterceptor>();
