@@ -16,25 +16,28 @@ public class PublicPagesAccessibilityTests(BrowserFixture fixture, ITestOutputHe
         "/no-such-page", // the 404 page
     ];
 
-    public static TheoryData<string, string, string> Scans()
+    public static TheoryData<string, string> Scans()
     {
-        var data = new TheoryData<string, string, string>();
+        var data = new TheoryData<string, string>();
         foreach (var path in PublicPages)
-            foreach (var culture in new[] { "ja", "en" })
-                foreach (var viewport in new[] { "phone", "desktop" })
-                    data.Add(path, culture, viewport);
+            foreach (var viewport in new[] { "phone", "desktop" })
+                data.Add(path, viewport);
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Scans))]
-    public Task Public_page_has_no_serious_accessibility_violation(string path, string culture, string viewport) => InBrowser(async page =>
+    public Task Public_page_has_no_serious_accessibility_violation_in_either_language(string path, string viewport) => InBrowser(async page =>
     {
-        await page.GotoAsync(path + (path.Contains('?') ? "&" : "?") + "culture=" + culture);
-        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
+        // One page for both languages: opening a page is the dearest step of a browser test.
+        foreach (var culture in new[] { "ja", "en" })
+        {
+            await page.GotoAsync(path + (path.Contains('?') ? "&" : "?") + "culture=" + culture);
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
 
-        await page.AssertAccessibleAsync(Output.WriteLine);
-    }, Viewport.Named(viewport), label: $"{path}-{culture}");
+            await page.AssertAccessibleAsync(Output.WriteLine);
+        }
+    }, Viewport.Named(viewport), label: path);
 
     [Fact]
     public Task The_404_page_says_so_in_the_readers_language() => InBrowser(async page =>

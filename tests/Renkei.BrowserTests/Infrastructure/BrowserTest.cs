@@ -21,6 +21,7 @@ public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper outp
     readonly ConcurrentQueue<string> scriptErrors = new();
 
     protected RenkeiServer App => fixture.App;
+    protected IBrowser Browser => fixture.Browser;
     protected ITestOutputHelper Output => output;
 
     /// <summary>Requests this test's pages tried to send off the machine (each was blocked).</summary>
@@ -109,8 +110,9 @@ public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper outp
                 await File.WriteAllTextAsync(file + ".html", await page.ContentAsync());
                 output.WriteLine($"Failure capture of {page.Url}: {file}.png (and .html)");
             }
-            catch (PlaywrightException e)
+            catch (Exception e) when (e is PlaywrightException or TimeoutException or IOException)
             {
+                // The test's own failure is what matters; a capture that fails is only mentioned.
                 output.WriteLine($"Could not capture {page.Url}: {e.Message}");
             }
         }
