@@ -13,6 +13,12 @@ public class PublicPagesAccessibilityTests(BrowserFixture fixture, ITestOutputHe
     public static readonly string[] PublicPages =
     [
         "/",
+        "/associations",
+        "/associations?block=kinki",
+        "/associations/map",
+        "/associations/230006",
+        "/account/login",
+        "/account/forgot-password",
         "/no-such-page", // the 404 page
     ];
 

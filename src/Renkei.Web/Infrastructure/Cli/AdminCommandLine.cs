@@ -31,6 +31,22 @@ public static class AdminCommandLine
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken ct = default)
     {
+        // The command line speaks English throughout (its own texts are English), so the messages it relays
+        // from Identity and validation are English too, not Japanese mixed into English sentences.
+        var previousCulture = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = Localization.Localization.English;
+        try
+        {
+            return await RunCommandAsync(args, console, ct);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previousCulture;
+        }
+    }
+
+    static async Task<int> RunCommandAsync(string[] args, CliConsole console, CancellationToken ct)
+    {
         var (commandArgs, configArgs) = SplitConfiguration(args);
         var context = new CliContext(configArgs, console);
         var root = new RootCommand("Renkei admin command line. Configuration as for the web host: appsettings.json, environment variables (ConnectionStrings__Renkei) and --Section:Key=value. Exit codes: 0 done, 1 failed, 2 bad arguments.")
