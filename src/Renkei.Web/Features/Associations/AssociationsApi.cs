@@ -22,7 +22,9 @@ static class AssociationsApi
         var read = app.MapGroup("/api/v1/associations").WithTags("Associations").AllowAnonymous().AddEndpointFilter(RegistryApi.CallerCulture);
         read.MapGet("/", List).WithSummary("Current member associations in block and code order")
             .WithDescription("Filter with ?block=kanto; ?includeWithdrawn=true adds associations whose certification ended.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            // Same cache and eviction as the public pages: anonymous reads only, dropped on any registry save.
+            .CacheOutput(new PublicPageCacheAttribute { QueryKeys = ["block", "includeWithdrawn", "culture"] });
         read.MapGet("/{code}", Get).WithSummary("One association (ETag for If-Match)").ProducesProblem(StatusCodes.Status404NotFound);
         read.MapGet("/{code}/history", History).WithSummary("Every version of an association's details, oldest first")
             .ProducesProblem(StatusCodes.Status404NotFound);
