@@ -2,6 +2,9 @@ namespace Renkei.Web.Features.Associations;
 
 public static class RegistryClock
 {
-    /// <summary>Today's date on the server's clock, the date registry changes and memberships are judged by.</summary>
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    /// <summary>
+    /// Today in Japan, the date registry changes and memberships are judged by: the same day the public
+    /// pages use (<see cref="JapanDate.Today"/>), whatever time zone the server runs in.
+    /// </summary>
+    public static DateOnly Today(this TimeProvider clock) => JapanDate.Today(clock);
 }
