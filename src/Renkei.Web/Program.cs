@@ -1,6 +1,7 @@
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Features.Audit;
+using Renkei.Web.Features.Directory;
 using Renkei.Web.Features.Home;
 using Renkei.Web.Infrastructure;
 using Renkei.Web.Infrastructure.Cli;
@@ -18,6 +19,7 @@ builder.AddAccounts();
 builder.AddEmail();
 builder.AddAudit();
 builder.AddAssociations();
+builder.AddDirectory();
 builder.AddPublicPageCache();
 
 var app = builder.Build();
@@ -27,6 +29,7 @@ app.MapOperations();
 app.MapAccounts();
 app.MapHome();
 app.MapAssociations();
+app.MapDirectory();
 app.MapAudit();
 app.MapApiDocs();
 app.MapRazorPages();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Features.Audit;
+using Renkei.Web.Features.Directory;
 using Renkei.Web.Infrastructure.Email;
 
 namespace Renkei.Web.Infrastructure.Data;
@@ -17,6 +18,10 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options, CurrentA
     public DbSet<BlockRole> BlockRoles => Set<BlockRole>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<DirectoryEdition> DirectoryEditions => Set<DirectoryEdition>();
+    public DbSet<DirectoryEntry> DirectoryEntries => Set<DirectoryEntry>();
+    public DbSet<DirectoryEntryVersion> DirectoryEntryVersions => Set<DirectoryEntryVersion>();
+    public DbSet<DirectoryEntryEvent> DirectoryEntryEvents => Set<DirectoryEntryEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
