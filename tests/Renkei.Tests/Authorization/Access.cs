@@ -36,4 +36,7 @@ public record Rule(string Endpoint, Access Access, Func<MatrixData, string>? Sam
 }
 
 /// <summary>Data the samples point at, made once per matrix run.</summary>
-public record MatrixData(string OwnCode, string OtherCode, string OwnStaffId, string OwnAdminId, string OtherStaffId, string BystanderId);
+/// <param name="CollectingYear">A directory edition being collected, with draft entries for both associations.</param>
+/// <param name="PublishedYear">A published directory edition with entries for both associations.</param>
+public record MatrixData(string OwnCode, string OtherCode, string OwnStaffId, string OwnAdminId, string OtherStaffId, string BystanderId,
+    int CollectingYear, int PublishedYear);

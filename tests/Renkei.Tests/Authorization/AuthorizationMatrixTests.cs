@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Renkei.Tests.DirectoryFeature;
 using Renkei.Tests.Infrastructure;
+using Renkei.Web.Features.Directory;
 
 namespace Renkei.Tests.Authorization;
 
@@ -29,7 +31,11 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             var otherAdmin = await Factory.AssociationAdmin("041009");
             var secretariat = await Factory.Secretariat();
             var bystander = await Factory.AssociationStaff("230006");
-            Data = new MatrixData("230006", "041009", ownStaff.Id, ownAdmin.Id, otherStaff.Id, bystander.Id);
+            var collecting = await DirectoryData.FreeYearAsync(Factory, openable: true);
+            await DirectoryData.CreateEditionAsync(Factory, collecting, EditionStatus.Collecting, "230006", "041009");
+            var published = await DirectoryData.FreeYearAsync(Factory, openable: true);
+            await DirectoryData.CreateEditionAsync(Factory, published, EditionStatus.Published, "230006", "041009");
+            Data = new MatrixData("230006", "041009", ownStaff.Id, ownAdmin.Id, otherStaff.Id, bystander.Id, collecting, published);
             Clients[Persona.Anonymous] = Factory.NewClient();
             Clients[Persona.OwnStaff] = await Factory.SignedInClient(ownStaff);
             Clients[Persona.OwnAdmin] = await Factory.SignedInClient(ownAdmin);

@@ -3,7 +3,7 @@ namespace Renkei.Tests.Authorization;
 /// <summary>Who may use each page and endpoint. A new page or endpoint needs a line here.</summary>
 public static class AuthorizationRules
 {
-    public static readonly Rule[] All =
+    static readonly Rule[] Foundation =
     [
         // Operations and documentation
         new("ANY /healthz", Access.Anyone),
@@ -87,5 +87,17 @@ public static class AuthorizationRules
         // A user of its own that no caller signs in as, so deactivating it ends no caller's session.
         new("POST /api/v1/users/{id}/deactivation", Access.OwnAssociationAdmin, d => $"/api/v1/users/{d.BystanderId}/deactivation"),
         new("POST /api/v1/users/{id}/reactivation", Access.OwnAssociationAdmin, d => $"/api/v1/users/{d.BystanderId}/reactivation"),
+    ];
+
+    // Declared after the lists it joins: static fields are initialised in order.
+    // The directory's rules live in files of their own (Directory*Rules.cs), one per part of the feature.
+    public static readonly Rule[] All =
+    [
+        .. Foundation,
+        .. DirectoryEditingRules.All,
+        .. DirectoryReviewRules.All,
+        .. DirectoryReadingRules.All,
+        .. DirectoryFilesRules.All,
+        .. DirectoryFiguresRules.All,
     ];
 }
