@@ -10,6 +10,8 @@ public static class DirectorySetup
         builder.Services.AddScoped<DirectoryMail>();
         builder.Services.AddScoped<DirectoryCycle>();
         builder.Services.AddScoped<EditionLifecycle>();
+        // What the reading pages, exports and figures share.
+        builder.Services.AddScoped<PublishedDirectory>();
         return builder;
     }
 
