@@ -7,7 +7,7 @@ static class DemoCatalogue
     public static readonly string[] FamilyNames = ["見本", "例山", "仮田", "試野", "架空"];
     public static readonly string[] GivenNames = ["太郎", "花子", "一郎", "和子", "次郎", "由美", "健", "明美", "誠", "直子", "浩", "恵子", "修", "陽子", "聡", "裕子"];
 
-    public static readonly string[] Affiliations = ["見本大学", "見本商工会議所", "見本新聞社", "特定非営利活動法人見本ネット", "見本銀行", "見本市町村会"];
+    public static readonly string[] Affiliations = ["見本大学", "見本商工会議所", "見本新聞社", "特定非営利活動法人見本ネット", "見本銀行", "見本地域振興会"];
     public static readonly string[] Streets = ["見本町", "国際通", "交流町", "共生台", "中央見本"];
     public static readonly string[] StreetsEn = ["Mihon-cho", "Kokusai-dori", "Koryu-cho", "Kyosei-dai", "Chuo-mihon"];
     public static readonly string[] Departments = ["多文化共生課", "国際交流課", "総務課", "事業課"];

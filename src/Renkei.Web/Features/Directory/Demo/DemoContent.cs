@@ -134,15 +134,20 @@ static class DemoContent
     {
         var r = Seeded(a, year);
         var c = previous.Copy();
-        c.AnnualBudgetYen = Math.Clamp(Round(c.AnnualBudgetYen!.Value * (0.95 + r.NextDouble() * 0.10)), 50_000_000, 600_000_000);
+        c.AnnualBudgetYen = Math.Clamp(Round(c.AnnualBudgetYen!.Value * (0.96 + r.NextDouble() * 0.10)), 50_000_000, 600_000_000);
         if (r.Next(5) == 0) c.EndowmentYen += 10_000_000;
         foreach (var m in c.MemberTypes) m.Count = Math.Max(1, (int)Math.Round(m.Count!.Value * (0.95 + r.NextDouble() * 0.1)));
         if (r.Next(5) < 2)
         {
-            // One person more or fewer on contract or part-time, never below three staff in all.
+            // One person more or fewer (regular, contract or part-time), never below three staff in all.
             var more = r.Next(2) == 0 || c.Staff.Total <= 3;
-            if (r.Next(2) == 0) c.Staff.Contract = Math.Max(0, c.Staff.Contract!.Value + (more ? 1 : -1));
-            else c.Staff.PartTime = Math.Max(0, c.Staff.PartTime!.Value + (more ? 1 : -1));
+            var delta = more ? 1 : -1;
+            switch (r.Next(3))
+            {
+                case 0: c.Staff.Contract = Math.Max(0, c.Staff.Contract!.Value + delta); break;
+                case 1: c.Staff.PartTime = Math.Max(0, c.Staff.PartTime!.Value + delta); break;
+                default: c.Staff.Regular = Math.Max(1, c.Staff.Regular!.Value + delta); break;
+            }
             if (c.Staff.Total < 3) c.Staff.Contract += 3 - c.Staff.Total;
         }
         if (r.Next(8) == 0)
