@@ -1,4 +1,5 @@
 using Renkei.Web.Features.Accounts;
+using Renkei.Web.Features.Directory;
 using Renkei.Web.Infrastructure.Data;
 
 namespace Renkei.Web.Infrastructure;
@@ -21,7 +22,7 @@ public static class RenkeiHost
 
     public static bool IsDemo(IConfiguration config) => config.GetValue<bool>("Renkei:Demo");
 
-    /// <summary>Migrates (unless Database:MigrateOnStartup is false), loads reference data and, in demo mode, demo accounts.</summary>
+    /// <summary>Migrates (unless Database:MigrateOnStartup is false), loads reference data and, in demo mode, demo accounts and directory editions.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
         await app.Services.PrepareDatabaseAsync(app.Configuration.GetValue("Database:MigrateOnStartup", true));
@@ -29,6 +30,8 @@ public static class RenkeiHost
         {
             var accounts = await DemoData.SeedAsync(app.Services);
             app.Logger.LogWarning("Demo mode: {Count} demo accounts with published passwords exist", accounts.Length);
+            var editions = await DirectoryDemo.SeedAsync(app.Services);
+            if (editions.Count > 0) app.Logger.LogInformation("Demo mode: sample directory editions added for {Years}", string.Join(", ", editions));
             // Printed as a plain table (not a log event) so that a person starting the demo can read it.
             Console.WriteLine("Renkei demo accounts (demo mode only):");
             foreach (var a in accounts) Console.WriteLine($"  {a.Role,-18} {a.Email,-34} {a.Password}");

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Renkei.BrowserTests.Infrastructure;
+using Renkei.Web.Features.Directory;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 using static Microsoft.Playwright.Assertions;
@@ -17,6 +18,8 @@ public class PublicPagesAccessibilityTests(BrowserFixture fixture, ITestOutputHe
         "/associations?block=kinki",
         "/associations/map",
         "/associations/230006",
+        "/directory/figures",
+        "/directory/associations/230006",
         "/account/login",
         "/account/forgot-password",
         "/no-such-page", // the 404 page
@@ -35,6 +38,7 @@ public class PublicPagesAccessibilityTests(BrowserFixture fixture, ITestOutputHe
     [MemberData(nameof(Scans))]
     public Task Public_page_has_no_serious_accessibility_violation_in_either_language(string path, string viewport) => InBrowser(async page =>
     {
+        await WithDirectoryDataAsync(path);
         // One page for both languages: opening a page is the dearest step of a browser test.
         foreach (var culture in new[] { "ja", "en" })
         {
@@ -44,6 +48,10 @@ public class PublicPagesAccessibilityTests(BrowserFixture fixture, ITestOutputHe
             await page.AssertAccessibleAsync(Output.WriteLine);
         }
     }, Viewport.Named(viewport), label: path);
+
+    /// <summary>Directory pages show published editions: the demo's sample editions (idempotent, so seeded by whichever test comes first).</summary>
+    Task WithDirectoryDataAsync(string path) =>
+        path.StartsWith("/directory", StringComparison.Ordinal) ? DirectoryDemo.SeedAsync(App.Services) : Task.CompletedTask;
 
     [Fact]
     public Task The_404_page_says_so_in_the_readers_language() => InBrowser(async page =>
@@ -86,8 +94,11 @@ public class PublicPagesAccessibilityTests(BrowserFixture fixture, ITestOutputHe
     [InlineData("/", "ja")]
     [InlineData("/", "en")]
     [InlineData("/no-such-page", "en")]
+    [InlineData("/directory/figures", "ja")]
+    [InlineData("/directory/associations/230006", "en")]
     public Task Page_fits_a_phone_screen_without_sideways_scrolling(string path, string culture) => InBrowser(async page =>
     {
+        await WithDirectoryDataAsync(path);
         await page.GotoAsync($"{path}?culture={culture}");
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");

@@ -1,15 +1,16 @@
 using System.CommandLine;
 using Renkei.Web.Features.Accounts;
+using Renkei.Web.Features.Directory;
 using Renkei.Web.Infrastructure.Data;
 
 namespace Renkei.Web.Infrastructure.Cli;
 
-/// <summary>`seed-demo`: adds the demo accounts (idempotent) and lists them.</summary>
+/// <summary>`seed-demo`: adds the demo accounts and the sample directory editions (idempotent) and lists the accounts.</summary>
 static class SeedDemoCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("seed-demo", "Add the demo accounts (published passwords: for demonstrations only; idempotent) and list them.");
+        var command = new Command("seed-demo", "Add the demo accounts (published passwords: for demonstrations only) and sample directory editions (idempotent), and list the accounts.");
         command.SetAction((_, ct) => CliHost.RunAsync(context, async (app, token) =>
         {
             await using (var scope = app.Services.CreateAsyncScope())
@@ -19,6 +20,10 @@ static class SeedDemoCommand
             await output.WriteLineAsync("Renkei demo accounts (demo use only, the passwords are published):");
             foreach (var a in accounts)
                 await output.WriteLineAsync($"  {a.Role,-18} {a.Email,-34} {a.Password,-22} {a.AssociationCode}");
+            var editions = await DirectoryDemo.SeedAsync(app.Services, token);
+            await output.WriteLineAsync(editions.Count == 0
+                ? "Sample directory editions: already there."
+                : $"Sample directory editions added: {string.Join(", ", editions)}.");
             return AdminCommandLine.Ok;
         }, ct));
         return command;
