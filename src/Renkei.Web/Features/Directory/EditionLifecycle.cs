@@ -104,6 +104,26 @@ public class EditionLifecycle(RenkeiDbContext db, DirectoryMail mail, DirectoryR
         return await SaveAsync(ct);
     }
 
+    /// <summary>
+    /// Moves the deadline (and the reminder lead time). A reviewing edition given a deadline still to come
+    /// collects again; a new deadline earns a new automatic reminder.
+    /// </summary>
+    public async Task<CycleResult> ChangeDeadlineAsync(DirectoryEdition edition, DateOnly deadline, int reminderDaysBefore, Guid stamp, CancellationToken ct = default)
+    {
+        if (edition.Status == EditionStatus.Published) return new(CycleOutcome.NotAllowed, text["この版は既に公開されています。"]);
+        if (edition.ConcurrencyStamp != stamp) return EditionConflict();
+        var errors = new Dictionary<string, string[]>();
+        if (deadline < JapanDate.Today(clock)) errors["deadline"] = [text["締切日は今日以降の日付にしてください。"]];
+        if (reminderDaysBefore is < 0 or > 60) errors["reminderDaysBefore"] = [text["0から60の日数を入力してください。"]];
+        if (errors.Count > 0) return new(CycleOutcome.Invalid, text["入力内容に誤りがあります。"], errors);
+        if (deadline != edition.Deadline) edition.AutomaticReminderSentAt = null;
+        edition.Deadline = deadline;
+        edition.ReminderDaysBefore = reminderDaysBefore;
+        edition.Status = EditionStatus.Collecting;
+        edition.ConcurrencyStamp = Guid.NewGuid();
+        return await SaveAsync(ct);
+    }
+
     /// <summary>Publishes when every entry is approved: each entry's content becomes its version 1, and the edition is frozen.</summary>
     public async Task<CycleResult> PublishAsync(DirectoryEdition edition, Guid stamp, string actor, CancellationToken ct = default)
     {
