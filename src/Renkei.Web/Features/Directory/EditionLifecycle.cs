@@ -77,12 +77,17 @@ public class EditionLifecycle(RenkeiDbContext db, DirectoryMail mail, DirectoryR
         };
     }
 
-    /// <summary>E-mails the admins of every association that has not submitted. Returns how many associations were reminded.</summary>
+    /// <summary>
+    /// E-mails the admins of every association that has not submitted and still can: while collecting, drafts
+    /// and returned entries; once collection is closed, only returned ones (a draft can no longer be submitted).
+    /// Returns how many associations were reminded.
+    /// </summary>
     public async Task<int> RemindAsync(DirectoryEdition edition, string actor, CancellationToken ct = default)
     {
         if (edition.Status == EditionStatus.Published) return 0;
+        var collecting = edition.Status == EditionStatus.Collecting;
         var pending = await db.DirectoryEntries
-            .Where(e => e.FiscalYear == edition.FiscalYear && (e.Status == EntryStatus.Draft || e.Status == EntryStatus.Returned))
+            .Where(e => e.FiscalYear == edition.FiscalYear && ((collecting && e.Status == EntryStatus.Draft) || e.Status == EntryStatus.Returned))
             .ToListAsync(ct);
         var admins = await recipients.AdminsOfAsync(pending.Select(e => e.AssociationCode).ToList(), ct);
         foreach (var entry in pending)

@@ -110,6 +110,18 @@ public class CycleRulesTests(RenkeiFactory factory) : IClassFixture<RenkeiFactor
     }
 
     [Fact]
+    public async Task Once_collection_is_closed_only_returned_entries_are_reminded()
+    {
+        var draftAdmin = await factory.AssociationAdmin("011002");
+        var returnedAdmin = await factory.AssociationAdmin("020001");
+        var year = await EditionAsync(EditionStatus.Reviewing, ("011002", EntryStatus.Draft), ("020001", EntryStatus.Returned));
+
+        Assert.Equal(1, await factory.OnEditionAsync(year, (l, e) => l.RemindAsync(e, "secretariat@test")));
+        Assert.Empty(await factory.MailsToAsync(draftAdmin.Email));
+        Assert.Single(await factory.MailsToAsync(returnedAdmin.Email));
+    }
+
+    [Fact]
     public async Task A_new_deadline_reopens_a_reviewing_edition_and_rearms_the_automatic_reminder()
     {
         var year = await EditionAsync(EditionStatus.Reviewing, (Own, EntryStatus.Draft));
