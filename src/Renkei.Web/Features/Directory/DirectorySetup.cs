@@ -13,12 +13,17 @@ public static class DirectorySetup
         // What the reading pages, exports and figures share.
         builder.Services.AddScoped<PublishedDirectory>();
         builder.Services.AddScoped<NationalFigures>();
+        // Reminders N days before the deadline, once per edition; Directory:ReminderWorker=false turns the loop off.
+        builder.Services.AddScoped<AutomaticReminders>();
+        if (builder.Configuration.GetValue("Directory:ReminderWorker", true)) builder.Services.AddHostedService<DirectoryReminderWorker>();
         return builder;
     }
 
     public static WebApplication MapDirectory(this WebApplication app)
     {
         FiguresApi.Map(app);
+        DirectoryEditionsApi.Map(app);
+        DirectoryReviewApi.Map(app);
         return app;
     }
 }

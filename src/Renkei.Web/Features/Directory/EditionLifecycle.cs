@@ -77,12 +77,17 @@ public class EditionLifecycle(RenkeiDbContext db, DirectoryMail mail, DirectoryR
         };
     }
 
-    /// <summary>E-mails the admins of every association that has not submitted. Returns how many associations were reminded.</summary>
+    /// <summary>
+    /// E-mails the admins of every association that has not submitted and still can: while collecting, drafts
+    /// and returned entries; once collection is closed, only returned ones (a draft can no longer be submitted).
+    /// Returns how many associations were reminded.
+    /// </summary>
     public async Task<int> RemindAsync(DirectoryEdition edition, string actor, CancellationToken ct = default)
     {
         if (edition.Status == EditionStatus.Published) return 0;
+        var collecting = edition.Status == EditionStatus.Collecting;
         var pending = await db.DirectoryEntries
-            .Where(e => e.FiscalYear == edition.FiscalYear && (e.Status == EntryStatus.Draft || e.Status == EntryStatus.Returned))
+            .Where(e => e.FiscalYear == edition.FiscalYear && ((collecting && e.Status == EntryStatus.Draft) || e.Status == EntryStatus.Returned))
             .ToListAsync(ct);
         var admins = await recipients.AdminsOfAsync(pending.Select(e => e.AssociationCode).ToList(), ct);
         foreach (var entry in pending)
@@ -100,6 +105,26 @@ public class EditionLifecycle(RenkeiDbContext db, DirectoryMail mail, DirectoryR
         if (edition.Status != EditionStatus.Collecting) return new(CycleOutcome.NotAllowed, text["この版は受付中ではありません。"]);
         if (edition.ConcurrencyStamp != stamp) return EditionConflict();
         edition.Status = EditionStatus.Reviewing;
+        edition.ConcurrencyStamp = Guid.NewGuid();
+        return await SaveAsync(ct);
+    }
+
+    /// <summary>
+    /// Moves the deadline (and the reminder lead time). A reviewing edition given a deadline still to come
+    /// collects again; a new deadline earns a new automatic reminder.
+    /// </summary>
+    public async Task<CycleResult> ChangeDeadlineAsync(DirectoryEdition edition, DateOnly deadline, int reminderDaysBefore, Guid stamp, CancellationToken ct = default)
+    {
+        if (edition.Status == EditionStatus.Published) return new(CycleOutcome.NotAllowed, text["この版は既に公開されています。"]);
+        if (edition.ConcurrencyStamp != stamp) return EditionConflict();
+        var errors = new Dictionary<string, string[]>();
+        if (deadline < JapanDate.Today(clock)) errors["deadline"] = [text["締切日は今日以降の日付にしてください。"]];
+        if (reminderDaysBefore is < 0 or > 60) errors["reminderDaysBefore"] = [text["0から60の日数を入力してください。"]];
+        if (errors.Count > 0) return new(CycleOutcome.Invalid, text["入力内容に誤りがあります。"], errors);
+        if (deadline != edition.Deadline) edition.AutomaticReminderSentAt = null;
+        edition.Deadline = deadline;
+        edition.ReminderDaysBefore = reminderDaysBefore;
+        edition.Status = EditionStatus.Collecting;
         edition.ConcurrencyStamp = Guid.NewGuid();
         return await SaveAsync(ct);
     }
