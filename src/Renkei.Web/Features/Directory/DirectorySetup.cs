@@ -12,11 +12,13 @@ public static class DirectorySetup
         builder.Services.AddScoped<EditionLifecycle>();
         // What the reading pages, exports and figures share.
         builder.Services.AddScoped<PublishedDirectory>();
+        builder.Services.AddDirectoryChangeEviction();
         return builder;
     }
 
     public static WebApplication MapDirectory(this WebApplication app)
     {
+        DirectoryEntriesApi.Map(app);
         return app;
     }
 }
