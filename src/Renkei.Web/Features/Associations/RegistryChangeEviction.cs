@@ -13,7 +13,7 @@ namespace Renkei.Web.Features.Associations;
 /// Eviction waits for the commit when the save runs inside a transaction (the audited save does):
 /// evicting earlier would let a concurrent reader cache the not-yet-committed old state again.
 /// </summary>
-public sealed class RegistryChangeEviction(IOutputCacheStore store) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public class RegistryChangeEviction(IOutputCacheStore store) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     static readonly HashSet<Type> RegistryTypes = [typeof(Block), typeof(Association), typeof(AssociationVersion), typeof(BlockRole)];
 
@@ -59,11 +59,14 @@ public sealed class RegistryChangeEviction(IOutputCacheStore store) : ISaveChang
         return Task.CompletedTask;
     }
 
+    /// <summary>Whether saving an entity of this type changes what the cached public pages show.</summary>
+    protected virtual bool Watches(Type entityType) => RegistryTypes.Contains(entityType);
+
     void Note(DbContext? context)
     {
         if (context is null) return;
         var touchesRegistry = context.ChangeTracker.Entries().Any(e =>
-            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && RegistryTypes.Contains(e.Metadata.ClrType));
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Watches(e.Metadata.ClrType));
         if (touchesRegistry) changing.AddOrUpdate(context, true);
     }
 

@@ -16,6 +16,7 @@ public static class DirectorySetup
         // Reminders N days before the deadline, once per edition; Directory:ReminderWorker=false turns the loop off.
         builder.Services.AddScoped<AutomaticReminders>();
         if (builder.Configuration.GetValue("Directory:ReminderWorker", true)) builder.Services.AddHostedService<DirectoryReminderWorker>();
+        builder.Services.AddDirectoryChangeEviction();
         return builder;
     }
 
@@ -24,6 +25,7 @@ public static class DirectorySetup
         FiguresApi.Map(app);
         DirectoryEditionsApi.Map(app);
         DirectoryReviewApi.Map(app);
+        DirectoryEntriesApi.Map(app);
         return app;
     }
 }

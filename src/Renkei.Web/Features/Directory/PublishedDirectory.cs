@@ -17,6 +17,9 @@ public sealed record PublishedEntry(
         english ? Content.NameEn ?? Association.Current.DisplayName(true) : Content.Name ?? Association.Current.Name;
 }
 
+/// <summary>One published version of an entry: its number, when it was published, the correction's note.</summary>
+public sealed record PublishedVersion(int Number, DateTime CreatedAt, string? ChangeNote, EntryContent Content);
+
 /// <summary>
 /// What the reading pages, the exports and the figures read: published editions and their entries.
 /// Two or three small no-tracking queries; the rest happens in memory, since an edition is at most
@@ -61,6 +64,28 @@ public class PublishedDirectory(RenkeiDbContext db)
             .Where(e => e.AssociationCode == code && e.Edition!.Status == EditionStatus.Published)
             .ToListAsync(ct);
         return (await ShapeAsync(entries, members, ct)).OrderBy(e => e.FiscalYear).ToList();
+    }
+
+    /// <summary>How many entries each published edition holds (those with a published version), by fiscal year.</summary>
+    public async Task<Dictionary<int, int>> EntryCountsAsync(CancellationToken ct = default) =>
+        await db.DirectoryEntries.AsNoTracking()
+            .Where(e => e.Edition!.Status == EditionStatus.Published && e.Versions.Any())
+            .GroupBy(e => e.FiscalYear)
+            .Select(g => new { Year = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Year, x => x.Count, ct);
+
+    /// <summary>
+    /// Every published version of one entry, oldest first (1 = the snapshot at publication, then corrections with
+    /// their notes); empty unless the edition is published. Content is cut to the public fields unless <paramref name="members"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<PublishedVersion>> VersionsAsync(int fiscalYear, string code, bool members, CancellationToken ct = default)
+    {
+        var versions = await db.DirectoryEntryVersions.AsNoTracking()
+            .Where(v => db.DirectoryEntries.Any(e => e.Id == v.EntryId && e.FiscalYear == fiscalYear && e.AssociationCode == code
+                && e.Edition!.Status == EditionStatus.Published))
+            .OrderBy(v => v.Number)
+            .ToListAsync(ct);
+        return versions.Select(v => new PublishedVersion(v.Number, v.CreatedAt, v.ChangeNote, members ? v.Content : v.Content.ForPublic())).ToList();
     }
 
     async Task<IReadOnlyList<PublishedEntry>> ShapeAsync(List<DirectoryEntry> entries, bool members, CancellationToken ct)
