@@ -12,11 +12,14 @@ public static class DirectorySetup
         builder.Services.AddScoped<EditionLifecycle>();
         // What the reading pages, exports and figures share.
         builder.Services.AddScoped<PublishedDirectory>();
+        builder.Services.AddScoped<Files.DirectoryExports>();
+        builder.Services.AddScoped<Files.DirectoryImport>();
         return builder;
     }
 
     public static WebApplication MapDirectory(this WebApplication app)
     {
+        Files.DirectoryFilesEndpoints.Map(app);
         return app;
     }
 }
