@@ -57,7 +57,7 @@ public sealed class ImportSheetParser(IStringLocalizer<FilesText> text, IReadOnl
                 Problems.Add(new(new(main.Name, rowNumber, nameColumn, DirectorySheetLayout.MainColumns.Single(c => c.Key == "name")), text["入力してください。"]));
             if (code is null) continue;
             if (byCode.TryGetValue(code, out var first))
-                Problems.Add(new(new(main.Name, rowNumber, MainHeader.Columns[DirectorySheetLayout.CodeKey]), text["協会コード「{0}」が重複しています（{1}行目にもあります）。", code, first.Row]));
+                Problems.Add(new(new(main.Name, rowNumber, MainHeader.Columns[DirectorySheetLayout.CodeKey], DirectorySheetLayout.MainColumns[0]), text["協会コード「{0}」が重複しています（{1}行目にもあります）。", code, first.Row]));
             else
             {
                 byCode[code] = entry;
@@ -83,7 +83,7 @@ public sealed class ImportSheetParser(IStringLocalizer<FilesText> text, IReadOnl
             var code = Code(sheet, rowNumber, header, mustBeRegistered: false);
             ParsedEntry? entry = null;
             if (code is not null && !entries.TryGetValue(code, out entry))
-                Problems.Add(new(new(sheet.Name, rowNumber, header.Columns[DirectorySheetLayout.CodeKey]), text["協会コード「{0}」は「{1}」シートにありません。", code, DirectorySheetLayout.MainSheet]));
+                Problems.Add(new(new(sheet.Name, rowNumber, header.Columns[DirectorySheetLayout.CodeKey], DirectorySheetLayout.MainColumns[0]), text["協会コード「{0}」は「{1}」シートにありません。", code, DirectorySheetLayout.MainSheet]));
             var no = Number(sheet.Cell(rowNumber, numberColumn));
             if (no is null or < 1)
                 Problems.Add(new(new(sheet.Name, rowNumber, numberColumn, DirectorySheetLayout.GroupKeyColumns[2]), text["番号は1以上の整数で入力してください。"]));
