@@ -17,6 +17,8 @@ public static class DirectorySetup
         builder.Services.AddScoped<AutomaticReminders>();
         if (builder.Configuration.GetValue("Directory:ReminderWorker", true)) builder.Services.AddHostedService<DirectoryReminderWorker>();
         builder.Services.AddDirectoryChangeEviction();
+        builder.Services.AddScoped<Files.DirectoryExports>();
+        builder.Services.AddScoped<Files.DirectoryImport>();
         return builder;
     }
 
@@ -26,6 +28,7 @@ public static class DirectorySetup
         DirectoryEditionsApi.Map(app);
         DirectoryReviewApi.Map(app);
         DirectoryEntriesApi.Map(app);
+        Files.DirectoryFilesEndpoints.Map(app);
         return app;
     }
 }

@@ -13,7 +13,7 @@ public static class AdminCommandLine
 {
     public const int Ok = 0, Failed = 1, BadArguments = 2;
 
-    static readonly string[] Commands = ["migrate", "create-user", "backup", "seed-demo"];
+    static readonly string[] Commands = ["migrate", "create-user", "backup", "seed-demo", "import-directory", "export-directory"];
     static readonly string[] HelpSwitches = ["--help", "-h", "-?"];
     // Host options that are configuration, not command options (as for the web host).
     static readonly string[] HostKeys = ["environment", "contentRoot", "applicationName"];
@@ -55,6 +55,8 @@ public static class AdminCommandLine
             CreateUserCommand.Create(context),
             BackupCommand.Create(context),
             SeedDemoCommand.Create(context),
+            ImportDirectoryCommand.Create(context),
+            ExportDirectoryCommand.Create(context),
         };
         var parsed = root.Parse(commandArgs);
         if (parsed.Action is ParseErrorAction)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Audit;
+using Renkei.Web.Features.Directory;
 using Renkei.Web.Infrastructure.Data;
 using Renkei.Web.Infrastructure.Email;
 
@@ -37,6 +38,7 @@ static class CliHost
         builder.AddAccounts();
         builder.AddEmail();
         builder.AddAudit();
+        builder.AddDirectory();
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
