@@ -17,6 +17,7 @@ public static class DirectorySetup
 
     public static WebApplication MapDirectory(this WebApplication app)
     {
+        Editing.DirectoryEntryApi.Map(app);
         return app;
     }
 }
