@@ -125,7 +125,8 @@ public class DirectoryCycle(RenkeiDbContext db, EntryValidation validation, Dire
     CycleResult Conflict() => new(CycleOutcome.Conflict,
         text["ほかの人が先にこの登録内容を更新しました。入力した内容は残っています。最新の内容を確認してから、もう一度保存してください。"]);
 
-    CycleResult NotEditable(DirectoryEntry entry) => new(CycleOutcome.NotAllowed, entry.Edition!.Status switch
+    /// <summary>Why the entry cannot be changed now (for a form shown read-only, and the steps above).</summary>
+    public CycleResult NotEditable(DirectoryEntry entry) => new(CycleOutcome.NotAllowed, entry.Edition!.Status switch
     {
         EditionStatus.Published => text["この版は公開済みのため変更できません。訂正は事務局が行います。"],
         _ when entry.Status == EntryStatus.Approved => text["承認済みのため変更できません。変更が必要な場合は事務局に連絡してください。"],

@@ -29,6 +29,7 @@ public static class DirectorySetup
         DirectoryReviewApi.Map(app);
         DirectoryEntriesApi.Map(app);
         Files.DirectoryFilesEndpoints.Map(app);
+        Editing.DirectoryEntryApi.Map(app);
         return app;
     }
 }
