@@ -112,7 +112,6 @@ public class PublishedDirectory(RenkeiDbContext db)
 
     /// <summary>The block an association belonged to on 1 April of the fiscal year; its current block if it was not yet registered then.</summary>
     public static string BlockIn(Association association, int fiscalYear)
-    internal static string BlockIn(Association association, int fiscalYear)
     {
         var april = new DateOnly(fiscalYear, 4, 1);
         var version = association.Versions.FirstOrDefault(v => v.ValidFrom <= april && (v.ValidTo is null || v.ValidTo > april));
