@@ -137,8 +137,9 @@ public class DirectoryFiguresTests
     [Fact]
     public void One_associations_amount_reads_in_millions()
     {
-        Assert.Equal("204百万円", FigureFormat.Millions(204_300_000m, false));
-        Assert.Equal("¥204m", FigureFormat.Millions(204_300_000m, true));
+        Assert.Equal("204.3百万円", FigureFormat.Millions(204_300_000m, false));
+        Assert.Equal("1,205百万円", FigureFormat.Millions(1_205_000_000m, false));
+        Assert.Equal("¥204.3m", FigureFormat.Millions(204_300_000m, true));
         Assert.Equal("6.4百万円", FigureFormat.Millions(6_425_000m, false));
         Assert.Equal("–", FigureFormat.Millions(null, false));
     }

@@ -21,7 +21,7 @@ public static class FigureFormat
     public static string Total(long yen, bool english) =>
         english ? Millions(yen, true) : $"{(yen / 100_000_000m).ToString("N1", Invariant)}億円";
 
-    /// <summary>One association's amount: 183百万円 / ¥183m (one decimal below ten million).</summary>
+    /// <summary>One association's amount: 183.5百万円 / ¥183.5m.</summary>
     public static string Millions(decimal? yen, bool english)
     {
         if (yen is not { } y) return "–";
@@ -29,12 +29,8 @@ public static class FigureFormat
         return english ? $"¥{number}m" : $"{number}百万円";
     }
 
-    /// <summary>The number of millions alone, for a table whose header names the unit.</summary>
-    public static string MillionsNumber(decimal yen)
-    {
-        var m = yen / 1_000_000m;
-        return m.ToString(Math.Abs(m) < 10 && m != decimal.Truncate(m) ? "N1" : "N0", Invariant);
-    }
+    /// <summary>The number of millions alone (one decimal where there is one), for a table whose header names the unit.</summary>
+    public static string MillionsNumber(decimal yen) => (yen / 1_000_000m).ToString("#,##0.#", Invariant);
 
     /// <summary>The number of 億 alone (one decimal), for a table whose header says 億円.</summary>
     public static string OkuNumber(long yen) => (yen / 100_000_000m).ToString("N1", Invariant);
@@ -48,8 +44,8 @@ public static class FigureFormat
     /// <summary>A chart's value in millions of yen.</summary>
     public static double MillionUnits(long yen) => yen / 1_000_000d;
 
-    public static string Number(double value) =>
-        value.ToString(value != Math.Floor(value) && Math.Abs(value) < 100 ? "N1" : "N0", Invariant);
+    /// <summary>A chart's number: grouped, one decimal where there is one (147.2, 1,000, 2.5).</summary>
+    public static string Number(double value) => value.ToString("#,##0.#", Invariant);
 
     /// <summary>
     /// 2023年度（令和5年度） for a table cell: it may wrap before the era name, never inside either part,
