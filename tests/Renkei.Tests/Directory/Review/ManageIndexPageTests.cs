@@ -14,7 +14,9 @@ public class ManageIndexPageTests(RenkeiFactory factory) : IClassFixture<RenkeiF
 
     static Dictionary<string, string> Open(int year, DateOnly deadline, string days = "7") => new()
     {
-        ["Input.FiscalYear"] = year.ToString(), ["Input.Deadline"] = deadline.ToString("yyyy-MM-dd"), ["Input.ReminderDaysBefore"] = days,
+        ["Input.FiscalYear"] = year.ToString(),
+        ["Input.Deadline"] = deadline.ToString("yyyy-MM-dd"),
+        ["Input.ReminderDaysBefore"] = days,
     };
 
     [Fact]
@@ -54,7 +56,9 @@ public class ManageIndexPageTests(RenkeiFactory factory) : IClassFixture<RenkeiF
 
         var typed = await client.PostForm("/directory/manage", "form#open", new Dictionary<string, string>
         {
-            ["Input.FiscalYear"] = "来年", ["Input.Deadline"] = "6月末", ["Input.ReminderDaysBefore"] = "一週間",
+            ["Input.FiscalYear"] = "来年",
+            ["Input.Deadline"] = "6月末",
+            ["Input.ReminderDaysBefore"] = "一週間",
         });
         Assert.Equal(HttpStatusCode.OK, typed.StatusCode);
         var page = Forms.Parse(await typed.Content.ReadAsStringAsync());
