@@ -39,7 +39,12 @@ public class DirectoryReadingAccessibilityTests(BrowserFixture fixture, ITestOut
                 content.Projects.Add(new Project { Name = "防災訓練", Category = "disaster" });
                 db.DirectoryEntryVersions.Add(new DirectoryEntryVersion
                 {
-                    EntryId = entry.Id, Number = 2, Content = content, ChangeNote = "電話番号の訂正と事業の追加", CreatedAt = DateTime.UtcNow, CreatedBy = "test",
+                    EntryId = entry.Id,
+                    Number = 2,
+                    Content = content,
+                    ChangeNote = "電話番号の訂正と事業の追加",
+                    CreatedAt = DateTime.UtcNow,
+                    CreatedBy = "test",
                 });
                 await db.SaveChangesAsync();
             });
