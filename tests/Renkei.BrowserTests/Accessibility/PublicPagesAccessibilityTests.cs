@@ -20,6 +20,7 @@ public class PublicPagesAccessibilityTests(BrowserFixture fixture, ITestOutputHe
         "/associations/230006",
         "/directory/figures",
         "/directory/associations/230006",
+        "/directory", // the directory's other public pages need a published edition: added with the demo data
         "/account/login",
         "/account/forgot-password",
         "/no-such-page", // the 404 page

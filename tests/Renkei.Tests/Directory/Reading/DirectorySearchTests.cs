@@ -16,7 +16,10 @@ public class DirectorySearchTests
         change?.Invoke(content);
         var association = new Association
         {
-            Code = code, PrefectureCode = code[..2], Prefecture = "愛知県", PrefectureEn = "Aichi",
+            Code = code,
+            PrefectureCode = code[..2],
+            Prefecture = "愛知県",
+            PrefectureEn = "Aichi",
             Versions = [new AssociationVersion { Name = registryName ?? $"登録名{code}", NameKana = "トウロクメイ", NameEn = "Registered Name", LegalForm = "公益財団法人", BlockId = block.Id }],
         };
         return new PublishedEntry(2100, code, association, block, 1, DateTime.UtcNow, null, members ? content : content.ForPublic(), members);

@@ -38,8 +38,11 @@ static class ReadingData
             entry.Content = content;
             entry.Versions.Add(new DirectoryEntryVersion
             {
-                Number = entry.Versions.Max(v => v.Number) + 1, Content = content.Copy(), ChangeNote = note,
-                CreatedAt = DateTime.UtcNow, CreatedBy = "test",
+                Number = entry.Versions.Max(v => v.Number) + 1,
+                Content = content.Copy(),
+                ChangeNote = note,
+                CreatedAt = DateTime.UtcNow,
+                CreatedBy = "test",
             });
             await db.SaveChangesAsync();
         });

@@ -38,8 +38,8 @@ public class DirectoryEditionModel(PublishedDirectory directory, RenkeiDbContext
 
         Filter = DirectorySearch.Parse(Block, LegalForm, Category, Language, Q, Blocks.Select(b => b.Id), out var unknown);
         Unknown = unknown;
-        // A page answering junk filter values is not worth keeping in the cache.
-        if (unknown.Count > 0) PublicPageCache.DoNotStore(HttpContext);
+        // Junk filter values and free text (unbounded) would only fill the cache; the select filters are few and kept.
+        if (unknown.Count > 0 || Filter.Terms.Count > 0) PublicPageCache.DoNotStore(HttpContext);
 
         var entries = await directory.EntriesAsync(fiscalYear, DirectoryReading.IsMember(User), ct);
         Total = entries.Count;
