@@ -89,17 +89,17 @@ public class EntryFormAccessTests(RenkeiFactory factory) : IClassFixture<RenkeiF
 
         var page = await admin.GetPage(EditUrl(approved));
         Assert.Null(page.QuerySelector(Form));
-        Assert.Contains("承認済みのため変更できません", page.QuerySelector("main .notice")!.TextContent);
+        Assert.Contains("承認済みのため変更できません", page.QuerySelector(".entry-readonly-reason")!.TextContent);
         Assert.Contains(DirectoryData.SampleContent("230006").Name!, page.QuerySelector(".entry-readonly")!.TextContent);
 
         page = await admin.GetPage(EditUrl(closed));
         Assert.Null(page.QuerySelector(Form));
-        Assert.Contains("受付期間が終わった", page.QuerySelector("main .notice")!.TextContent);
+        Assert.Contains("受付期間が終わった", page.QuerySelector(".entry-readonly-reason")!.TextContent);
 
         page = await admin.GetPage(EditUrl(published));
         Assert.Null(page.QuerySelector(Form));
-        Assert.Contains("公開済み", page.QuerySelector("main .notice")!.TextContent);
-        Assert.NotNull(page.QuerySelector($"main .notice a[href='/directory/{published}/230006']"));
+        Assert.Contains("公開済み", page.QuerySelector(".entry-readonly-reason")!.TextContent);
+        Assert.NotNull(page.QuerySelector($".entry-readonly-reason a[href='/directory/{published}/230006']"));
     }
 
     [Fact]

@@ -222,4 +222,29 @@ public class EntryFormTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory
         Assert.Contains("200,000,000円", changes);
         Assert.Equal(2, page.QuerySelectorAll(".entry-changes tbody tr").Length);
     }
+
+    [Fact]
+    public async Task A_long_entry_with_many_rows_in_every_group_saves()
+    {
+        // More than the 1,024 form values ASP.NET Core accepts by default, and every group at its limit of rows.
+        var content = DirectoryData.SampleContent("230006");
+        content.Officers = Enumerable.Range(1, 50).Select(i => new Officer { Title = "理事", Name = "人" + i, Affiliation = "所属" }).ToList();
+        content.Projects = Enumerable.Range(1, 50).Select(i => new Project { Name = "事業" + i, Category = "exchange", Description = "d", BudgetYen = i }).ToList();
+        content.MemberTypes = Enumerable.Range(1, 50).Select(i => new MemberType { Name = "種別" + i, Count = i, AnnualFeeYen = i }).ToList();
+        content.Facilities = Enumerable.Range(1, 50).Select(i => new Facility { Kind = "office", Name = "施設" + i, Owner = "県", FloorAreaSqm = i, OpenedOn = "2000-01" }).ToList();
+        content.Contacts = Enumerable.Range(1, 50).Select(i => new ContactPerson { Department = "課", Name = "担当" + i, Phone = "052-123-4567", Email = "a@example.jp" }).ToList();
+        content.Networks = Enumerable.Range(1, 50).Select(i => new Network { Name = "網" + i, Description = "d" }).ToList();
+        var year = await EditionWithEntryAsync(factory, content: content);
+        var client = await factory.SignedInClient(await factory.AssociationAdmin("230006"));
+        var page = await client.GetPage(EditUrl(year));
+        // A full group offers no blank row and no "add row".
+        Assert.Null(page.GetElementById("f-officers-51-name"));
+        Assert.Null(page.QuerySelector("button[value='add:officers']"));
+        Assert.NotNull(page.QuerySelector("button[value='add:publications']"));
+
+        var response = await client.SubmitForm(page, Form, new Dictionary<string, string> { ["Input.Officers[49].Name"] = "最後の人" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("最後の人", (await DirectoryData.EntryAsync(factory, year, "230006")).Content.Officers[49].Name);
+    }
 }
