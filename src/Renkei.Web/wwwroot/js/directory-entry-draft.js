@@ -5,6 +5,10 @@
 // added come back too. The form works without this script; it only adds the safety net.
 (function () {
   'use strict';
+  // After a refused save, the message comes first: take the reader (and a screen reader) to it.
+  var message = document.getElementById('conflict') || document.getElementById('error-summary');
+  if (message) message.focus();
+
   var form = document.getElementById('entry-form');
   var banner = document.getElementById('draft-restore');
   if (!form || !banner) return;

@@ -18,14 +18,16 @@ public class EntryConflictTests(RenkeiFactory factory) : IClassFixture<RenkeiFac
 
         var saved = await first.SubmitForm(firstPage, Form, new Dictionary<string, string>
         {
-            ["Input.RepresentativeName"] = "先に保存した代表者", ["Input.MemberTypes[0].Count"] = "200",
+            ["Input.RepresentativeName"] = "先に保存した代表者",
+            ["Input.MemberTypes[0].Count"] = "200",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var afterFirst = await DirectoryData.EntryAsync(factory, year, "230006");
 
         var stale = await second.SubmitForm(secondPage, Form, new Dictionary<string, string>
         {
-            ["Input.RepresentativeName"] = "後から入力した代表者", ["Input.Address"] = "後から入力した住所",
+            ["Input.RepresentativeName"] = "後から入力した代表者",
+            ["Input.Address"] = "後から入力した住所",
         });
 
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);

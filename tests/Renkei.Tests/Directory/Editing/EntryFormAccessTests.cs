@@ -89,21 +89,21 @@ public class EntryFormAccessTests(RenkeiFactory factory) : IClassFixture<RenkeiF
 
         var page = await admin.GetPage(EditUrl(approved));
         Assert.Null(page.QuerySelector(Form));
-        Assert.Contains("承認済みのため変更できません", page.QuerySelector("main .notice")!.TextContent);
+        Assert.Contains("承認済みのため変更できません", page.QuerySelector(".entry-readonly-reason")!.TextContent);
         Assert.Contains(DirectoryData.SampleContent("230006").Name!, page.QuerySelector(".entry-readonly")!.TextContent);
 
         page = await admin.GetPage(EditUrl(closed));
         Assert.Null(page.QuerySelector(Form));
-        Assert.Contains("受付期間が終わった", page.QuerySelector("main .notice")!.TextContent);
+        Assert.Contains("受付期間が終わった", page.QuerySelector(".entry-readonly-reason")!.TextContent);
 
         page = await admin.GetPage(EditUrl(published));
         Assert.Null(page.QuerySelector(Form));
-        Assert.Contains("公開済み", page.QuerySelector("main .notice")!.TextContent);
-        Assert.NotNull(page.QuerySelector($"main .notice a[href='/directory/{published}/230006']"));
+        Assert.Contains("公開済み", page.QuerySelector(".entry-readonly-reason")!.TextContent);
+        Assert.NotNull(page.QuerySelector($".entry-readonly-reason a[href='/directory/{published}/230006']"));
     }
 
     [Fact]
-    public async Task A_returned_entry_shows_the_comment_the_deadline_and_the_history()
+    public async Task A_returned_entry_shows_the_comment_the_deadline_the_history_and_the_sample_notice()
     {
         var year = await EditionWithEntryAsync(factory, status: EntryStatus.Returned, deadline: new DateOnly(2020, 6, 30));
         await factory.WithDb(async db =>
@@ -111,12 +111,14 @@ public class EntryFormAccessTests(RenkeiFactory factory) : IClassFixture<RenkeiF
             var entry = db.DirectoryEntries.Single(e => e.FiscalYear == year && e.AssociationCode == "230006");
             entry.ReturnComment = "職員数の内訳を確認してください。";
             entry.Record(EntryEventKind.Returned, "secretariat@test", DateTime.UtcNow, entry.ReturnComment);
+            db.DirectoryEditions.Single(e => e.FiscalYear == year).IsSample = true;
             await db.SaveChangesAsync();
         });
         var admin = await factory.SignedInClient(await factory.AssociationAdmin("230006"));
 
         var page = await admin.GetPage(EditUrl(year) + "?culture=en");
 
+        Assert.NotNull(page.QuerySelector(".sample-data"));
         Assert.Contains("職員数の内訳を確認してください。", page.GetElementById("return-comment")!.TextContent);
         Assert.Contains("The deadline has passed.", page.QuerySelector(".entry-overdue")!.TextContent);
         Assert.Contains("Returned", page.QuerySelector(".entry-history")!.TextContent);

@@ -99,7 +99,8 @@ static class DirectoryEntryApi
             CycleOutcome.NotAllowed => TypedResults.Problem(title: text["この操作はいまはできません"], detail: result.Message, statusCode: StatusCodes.Status409Conflict),
             _ => TypedResults.Problem(new HttpValidationProblemDetails(result.Errors ?? [])
             {
-                Title = result.Message ?? text["入力内容に誤りがあります。"], Status = StatusCodes.Status400BadRequest,
+                Title = result.Message ?? text["入力内容に誤りがあります。"],
+                Status = StatusCodes.Status400BadRequest,
             }),
         };
 

@@ -15,6 +15,8 @@ public enum EntryPageMode { Edit, Correct, ReadOnly }
 
 /// <summary>Own association (staff and admins) and the secretariat: fill in a directory entry, save a draft, submit it (admins, the secretariat on behalf); the secretariat corrects a published entry.</summary>
 [Authorize(Policy = Policies.Member)]
+// A long entry (many rows in every group) posts more than the default 1,024 form values.
+[RequestFormLimits(ValueCountLimit = 8192)]
 public class EditModel(RenkeiDbContext db, DirectoryCycle cycle, EditionLifecycle lifecycle, EntryValidation validation,
     IStringLocalizer<EditingText> text, CurrentActor actor, TimeProvider clock) : PageModel
 {

@@ -31,8 +31,14 @@ public static partial class EntryFormKeys
     // One row in every list, so the catalogue names every column once: "memberTypes[1].count".
     static readonly IReadOnlyList<FieldValue> Template = EntryFields.Flatten(new EntryContent
     {
-        MemberTypes = [new()], Officers = [new()], Contacts = [new()], Facilities = [new()], Networks = [new()],
-        Periodicals = [new()], Publications = [new()], Projects = [new()],
+        MemberTypes = [new()],
+        Officers = [new()],
+        Contacts = [new()],
+        Facilities = [new()],
+        Networks = [new()],
+        Periodicals = [new()],
+        Publications = [new()],
+        Projects = [new()],
     }, english: false);
 
     static readonly Dictionary<string, FieldValue> ByKey = Template.ToDictionary(f => Generic(f.Key));

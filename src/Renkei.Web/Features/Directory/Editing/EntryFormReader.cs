@@ -45,40 +45,53 @@ public static class EntryFormReader
         var errors = new List<(string Key, string Message)>();
         var content = new EntryContent
         {
-            LegalForm = input.LegalForm, Name = input.Name, NameKana = input.NameKana, NameEn = input.NameEn,
-            RepresentativeTitle = input.RepresentativeTitle, RepresentativeName = input.RepresentativeName,
-            PostalCode = input.PostalCode, Address = input.Address, AddressEn = input.AddressEn, Phone = input.Phone,
-            Fax = input.Fax, Email = input.Email, Website = input.Website, FoundedOn = input.FoundedOn, CertifiedOn = input.CertifiedOn,
+            LegalForm = input.LegalForm,
+            Name = input.Name,
+            NameKana = input.NameKana,
+            NameEn = input.NameEn,
+            RepresentativeTitle = input.RepresentativeTitle,
+            RepresentativeName = input.RepresentativeName,
+            PostalCode = input.PostalCode,
+            Address = input.Address,
+            AddressEn = input.AddressEn,
+            Phone = input.Phone,
+            Fax = input.Fax,
+            Email = input.Email,
+            Website = input.Website,
+            FoundedOn = input.FoundedOn,
+            CertifiedOn = input.CertifiedOn,
             EndowmentYen = Yen("endowmentYen", input.EndowmentYen),
             AnnualBudgetYen = Yen("annualBudgetYen", input.AnnualBudgetYen),
             Staff = new StaffCounts
             {
-                Seconded = Count("staff.seconded", input.Staff.Seconded), Regular = Count("staff.regular", input.Staff.Regular),
-                PartTime = Count("staff.partTime", input.Staff.PartTime), Contract = Count("staff.contract", input.Staff.Contract),
+                Seconded = Count("staff.seconded", input.Staff.Seconded),
+                Regular = Count("staff.regular", input.Staff.Regular),
+                PartTime = Count("staff.partTime", input.Staff.PartTime),
+                Contract = Count("staff.contract", input.Staff.Contract),
                 Temporary = Count("staff.temporary", input.Staff.Temporary),
             },
             ConsultationLanguages = [.. input.ConsultationLanguages],
         };
         var rows = new Dictionary<string, List<int>>();
-        content.MemberTypes = Rows("memberTypes", input.MemberTypes, "name", (k, r) => new MemberType
-            { Name = r.Name, Count = Count(k + ".count", r.Count), AnnualFeeYen = Yen(k + ".annualFeeYen", r.AnnualFeeYen) },
+        content.MemberTypes = Rows("memberTypes", input.MemberTypes, "name",
+            (k, r) => new MemberType { Name = r.Name, Count = Count(k + ".count", r.Count), AnnualFeeYen = Yen(k + ".annualFeeYen", r.AnnualFeeYen) },
             r => new() { MemberTypes = [r] }, c => c.MemberTypes.Count);
         content.Officers = Rows("officers", input.Officers, "title", (_, r) => new Officer { Title = r.Title, Name = r.Name, Affiliation = r.Affiliation },
             r => new() { Officers = [r] }, c => c.Officers.Count);
         content.Contacts = Rows("contacts", input.Contacts, "name", (_, r) => new ContactPerson { Department = r.Department, Name = r.Name, Phone = r.Phone, Email = r.Email },
             r => new() { Contacts = [r] }, c => c.Contacts.Count);
-        content.Facilities = Rows("facilities", input.Facilities, "name", (k, r) => new Facility
-            { Kind = r.Kind, Name = r.Name, Owner = r.Owner, FloorAreaSqm = Area(k + ".floorAreaSqm", r.FloorAreaSqm), OpenedOn = r.OpenedOn },
+        content.Facilities = Rows("facilities", input.Facilities, "name",
+            (k, r) => new Facility { Kind = r.Kind, Name = r.Name, Owner = r.Owner, FloorAreaSqm = Area(k + ".floorAreaSqm", r.FloorAreaSqm), OpenedOn = r.OpenedOn },
             r => new() { Facilities = [r] }, c => c.Facilities.Count);
         content.Networks = Rows("networks", input.Networks, "name", (_, r) => new Network { Name = r.Name, Description = r.Description },
             r => new() { Networks = [r] }, c => c.Networks.Count);
         content.Periodicals = Rows("periodicals", input.Periodicals, "title", (_, r) => new Periodical { Title = r.Title, Languages = [.. r.Languages], Frequency = r.Frequency },
             r => new() { Periodicals = [r] }, c => c.Periodicals.Count);
-        content.Publications = Rows("publications", input.Publications, "title", (k, r) => new Publication
-            { Title = r.Title, Year = Year(k + ".year", r.Year), Languages = [.. r.Languages] },
+        content.Publications = Rows("publications", input.Publications, "title",
+            (k, r) => new Publication { Title = r.Title, Year = Year(k + ".year", r.Year), Languages = [.. r.Languages] },
             r => new() { Publications = [r] }, c => c.Publications.Count);
-        content.Projects = Rows("projects", input.Projects, "name", (k, r) => new Project
-            { Name = r.Name, Category = r.Category, Description = r.Description, BudgetYen = Yen(k + ".budgetYen", r.BudgetYen) },
+        content.Projects = Rows("projects", input.Projects, "name",
+            (k, r) => new Project { Name = r.Name, Category = r.Category, Description = r.Description, BudgetYen = Yen(k + ".budgetYen", r.BudgetYen) },
             r => new() { Projects = [r] }, c => c.Projects.Count);
 
         var reading = new EntryFormReading(content, rows);

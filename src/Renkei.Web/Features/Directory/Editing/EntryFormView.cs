@@ -29,8 +29,6 @@ public sealed record FormError(string Id, string Label, string Message);
 public sealed class EntryFormView(bool english, IReadOnlyDictionary<string, List<string>> errors,
     IReadOnlyDictionary<string, string> lastYear, IReadOnlySet<string> requiredToSubmit)
 {
-    public bool English => english;
-
     public FormField Field(string key, string? value, FieldKind kind = FieldKind.Text, IReadOnlyList<CodeLabel>? options = null, string? lang = null) =>
         new(key, EntryFormKeys.ColumnLabel(key, english), EntryFormKeys.MembersOnly(key), value, kind, ErrorsOf(key),
             lastYear.GetValueOrDefault(key), requiredToSubmit.Contains(key), options, lang);

@@ -43,29 +43,49 @@ public sealed class EntryInput
 
     public static EntryInput From(EntryContent c, Guid stamp) => new()
     {
-        LegalForm = c.LegalForm, Name = c.Name, NameKana = c.NameKana, NameEn = c.NameEn,
-        RepresentativeTitle = c.RepresentativeTitle, RepresentativeName = c.RepresentativeName,
-        PostalCode = c.PostalCode, Address = c.Address, AddressEn = c.AddressEn, Phone = c.Phone, Fax = c.Fax,
-        Email = c.Email, Website = c.Website, FoundedOn = c.FoundedOn, CertifiedOn = c.CertifiedOn,
-        EndowmentYen = Number(c.EndowmentYen), AnnualBudgetYen = Number(c.AnnualBudgetYen),
+        LegalForm = c.LegalForm,
+        Name = c.Name,
+        NameKana = c.NameKana,
+        NameEn = c.NameEn,
+        RepresentativeTitle = c.RepresentativeTitle,
+        RepresentativeName = c.RepresentativeName,
+        PostalCode = c.PostalCode,
+        Address = c.Address,
+        AddressEn = c.AddressEn,
+        Phone = c.Phone,
+        Fax = c.Fax,
+        Email = c.Email,
+        Website = c.Website,
+        FoundedOn = c.FoundedOn,
+        CertifiedOn = c.CertifiedOn,
+        EndowmentYen = Number(c.EndowmentYen),
+        AnnualBudgetYen = Number(c.AnnualBudgetYen),
         Staff = new()
         {
-            Seconded = Number(c.Staff.Seconded), Regular = Number(c.Staff.Regular), PartTime = Number(c.Staff.PartTime),
-            Contract = Number(c.Staff.Contract), Temporary = Number(c.Staff.Temporary),
+            Seconded = Number(c.Staff.Seconded),
+            Regular = Number(c.Staff.Regular),
+            PartTime = Number(c.Staff.PartTime),
+            Contract = Number(c.Staff.Contract),
+            Temporary = Number(c.Staff.Temporary),
         },
         MemberTypes = c.MemberTypes.Select(m => new MemberTypeRow { Name = m.Name, Count = Number(m.Count), AnnualFeeYen = Number(m.AnnualFeeYen) }).ToList(),
         Officers = c.Officers.Select(o => new OfficerRow { Title = o.Title, Name = o.Name, Affiliation = o.Affiliation }).ToList(),
         Contacts = c.Contacts.Select(p => new ContactRow { Department = p.Department, Name = p.Name, Phone = p.Phone, Email = p.Email }).ToList(),
         Facilities = c.Facilities.Select(f => new FacilityRow
         {
-            Kind = f.Kind, Name = f.Name, Owner = f.Owner, OpenedOn = f.OpenedOn,
+            Kind = f.Kind,
+            Name = f.Name,
+            Owner = f.Owner,
+            OpenedOn = f.OpenedOn,
             FloorAreaSqm = f.FloorAreaSqm?.ToString("0.##", CultureInfo.InvariantCulture),
         }).ToList(),
         Networks = c.Networks.Select(n => new NetworkRow { Name = n.Name, Description = n.Description }).ToList(),
         Periodicals = c.Periodicals.Select(p => new PeriodicalRow { Title = p.Title, Languages = [.. p.Languages], Frequency = p.Frequency }).ToList(),
         Publications = c.Publications.Select(p => new PublicationRow
         {
-            Title = p.Title, Year = p.Year?.ToString(CultureInfo.InvariantCulture), Languages = [.. p.Languages],
+            Title = p.Title,
+            Year = p.Year?.ToString(CultureInfo.InvariantCulture),
+            Languages = [.. p.Languages],
         }).ToList(),
         Projects = c.Projects.Select(p => new ProjectRow { Name = p.Name, Category = p.Category, Description = p.Description, BudgetYen = Number(p.BudgetYen) }).ToList(),
         ConsultationLanguages = [.. c.ConsultationLanguages],
@@ -75,8 +95,14 @@ public sealed class EntryInput
     /// <summary>The rows of a group; null for a name that is not a group.</summary>
     public IReadOnlyList<RowInput>? Rows(string group) => group switch
     {
-        "memberTypes" => MemberTypes, "officers" => Officers, "contacts" => Contacts, "facilities" => Facilities,
-        "networks" => Networks, "periodicals" => Periodicals, "publications" => Publications, "projects" => Projects,
+        "memberTypes" => MemberTypes,
+        "officers" => Officers,
+        "contacts" => Contacts,
+        "facilities" => Facilities,
+        "networks" => Networks,
+        "periodicals" => Periodicals,
+        "publications" => Publications,
+        "projects" => Projects,
         _ => null,
     };
 
