@@ -26,10 +26,12 @@ public static class DirectoryPdf
         using (var flow = new PdfFlow(document))
         {
             Cover(flow, file);
+            // Reserved now, drawn last: an empty page gets no content stream (an empty one is an invalid flate stream).
             for (var i = 0; i < ContentsPages(file, flow); i++)
             {
-                flow.NewPage();
-                contents.Add(flow.Page);
+                var page = document.AddPage();
+                page.Size = PdfSharp.PageSize.A4;
+                contents.Add(page);
             }
             var running = "";
             flow.OnNewPage = f => f.G.DrawString(running, f.Small, Grey, new XRect(f.Left, PdfFlow.Margin - 20, f.Width, 12), XStringFormats.CenterLeft);
@@ -143,7 +145,9 @@ public static class DirectoryPdf
             var count = group.RowsOf(c).Count;
             var rows = Enumerable.Range(1, count)
                 .Select(i => (IReadOnlyList<string>)group.Columns.Select(col => V($"{group.Key}[{i}].{col.Key}")).ToList()).ToList();
-            flow.Table(group.SheetName, group.Columns.Select(col => col.LabelJa).ToList(), group.Columns.Select(col => col.Width).ToList(), rows);
+            // Money needs room for "123,456,789円" on one line.
+            flow.Table(group.SheetName, group.Columns.Select(col => col.LabelJa).ToList(),
+                group.Columns.Select(col => col.Kind == CellKind.Yen ? Math.Max(col.Width, 18) : col.Width).ToList(), rows);
         }
     }
 
