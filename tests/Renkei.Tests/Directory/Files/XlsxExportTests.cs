@@ -40,7 +40,7 @@ public class XlsxExportTests(RenkeiFactory factory) : IClassFixture<RenkeiFactor
 
         // Money is a number with a thousands format, not text.
         var endowment = main.CellAt($"{book.ColumnOf(main, "endowmentYen")}{row}")!;
-        Assert.Equal(CellValues.Number, endowment.DataType!.Value);
+        Assert.True(endowment.DataType is null || endowment.DataType.Value == CellValues.Number); // no type: a number
         Assert.Equal("500000000", endowment.CellValue!.Text);
         Assert.Equal("#,##0", FormatOf(book, endowment));
         Assert.Equal("1984-04", book.Text(main, $"{book.ColumnOf(main, "foundedOn")}{row}"));

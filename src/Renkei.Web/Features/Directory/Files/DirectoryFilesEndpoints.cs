@@ -17,13 +17,13 @@ public static class DirectoryFilesEndpoints
     {
         var files = app.MapGroup("/directory").ExcludeFromDescription();
         files.MapGet("/{fiscalYear:int}.xlsx", (int fiscalYear, HttpContext http, DirectoryExports exports, CancellationToken ct) =>
-            SendAsync(fiscalYear, http, exports, "xlsx", DirectoryXlsx.ContentType, DirectoryXlsx.Write, ct)).AllowAnonymous();
+            SendAsync(fiscalYear, http, exports, "xlsx", DirectoryXlsx.ContentType, DirectoryXlsx.Write, ct)).AllowAnonymous().CacheOutput(DirectoryFileCache.Instance);
         files.MapGet("/{fiscalYear:int}.csv", (int fiscalYear, HttpContext http, DirectoryExports exports, CancellationToken ct) =>
-            SendAsync(fiscalYear, http, exports, "csv", DirectoryCsv.ContentType, DirectoryCsv.Write, ct)).AllowAnonymous();
+            SendAsync(fiscalYear, http, exports, "csv", DirectoryCsv.ContentType, DirectoryCsv.Write, ct)).AllowAnonymous().CacheOutput(DirectoryFileCache.Instance);
         files.MapGet("/{fiscalYear:int}.pdf", (int fiscalYear, HttpContext http, DirectoryExports exports, CancellationToken ct) =>
-            SendAsync(fiscalYear, http, exports, "pdf", DirectoryPdf.ContentType, DirectoryPdf.Write, ct)).AllowAnonymous();
+            SendAsync(fiscalYear, http, exports, "pdf", DirectoryPdf.ContentType, DirectoryPdf.Write, ct)).AllowAnonymous().CacheOutput(DirectoryFileCache.Instance);
         files.MapGet("/{fiscalYear:int}.json", (int fiscalYear, HttpContext http, DirectoryExports exports, CancellationToken ct) =>
-            SendAsync(fiscalYear, http, exports, "json", DirectoryJsonExport.ContentType, DirectoryJsonExport.Write, ct)).AllowAnonymous();
+            SendAsync(fiscalYear, http, exports, "json", DirectoryJsonExport.ContentType, DirectoryJsonExport.Write, ct)).AllowAnonymous().CacheOutput(DirectoryFileCache.Instance);
         files.MapGet("/template.xlsx", (HttpContext http) =>
         {
             var bytes = Render(DirectoryXlsx.WriteTemplate);
