@@ -12,8 +12,7 @@ public static class DirectorySetup
         builder.Services.AddScoped<EditionLifecycle>();
         // What the reading pages, exports and figures share.
         builder.Services.AddScoped<PublishedDirectory>();
-        builder.Services.AddScoped<Files.DirectoryExports>();
-        builder.Services.AddScoped<Files.DirectoryImport>();
+        Files.DirectoryFilesEndpoints.AddServices(builder.Services);
         return builder;
     }
 

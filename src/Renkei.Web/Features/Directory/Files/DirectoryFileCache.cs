@@ -46,18 +46,20 @@ public sealed class DirectoryFileCache : IOutputCachePolicy
         && request.HttpContext.User.Identity?.IsAuthenticated != true
         && request.Query.Count == 0;
 
-    /// <summary>"stamp/sample/versions/newest" of a published edition; null when it is not published (not cached).</summary>
-    static async Task<string?> StateAsync(RenkeiDbContext db, int year, CancellationToken ct)
-    {
-        var edition = await db.DirectoryEditions.AsNoTracking().Where(e => e.FiscalYear == year && e.Status == EditionStatus.Published)
-            .Select(e => new
-            {
+    sealed record EditionState(Guid Stamp, bool IsSample, int Versions, int? Newest);
+
+    // Compiled once: this runs on every anonymous download, so EF's per-query translation is worth skipping.
+    static readonly Func<RenkeiDbContext, int, CancellationToken, Task<EditionState?>> State = EF.CompileAsyncQuery(
+        (RenkeiDbContext db, int year, CancellationToken ct) => db.DirectoryEditions.AsNoTracking()
+            .Where(e => e.FiscalYear == year && e.Status == EditionStatus.Published)
+            .Select(e => new EditionState(
                 e.ConcurrencyStamp,
                 e.IsSample,
-                Versions = db.DirectoryEntryVersions.Count(v => db.DirectoryEntries.Any(x => x.Id == v.EntryId && x.FiscalYear == year)),
-                Newest = db.DirectoryEntryVersions.Where(v => db.DirectoryEntries.Any(x => x.Id == v.EntryId && x.FiscalYear == year)).Max(v => (int?)v.Id),
-            })
-            .SingleOrDefaultAsync(ct);
-        return edition is null ? null : $"{edition.ConcurrencyStamp:N}/{edition.IsSample}/{edition.Versions}/{edition.Newest}";
-    }
+                db.DirectoryEntryVersions.Count(v => db.DirectoryEntries.Any(x => x.Id == v.EntryId && x.FiscalYear == year)),
+                db.DirectoryEntryVersions.Where(v => db.DirectoryEntries.Any(x => x.Id == v.EntryId && x.FiscalYear == year)).Max(v => (int?)v.Id)))
+            .SingleOrDefault());
+
+    /// <summary>"stamp/sample/versions/newest" of a published edition; null when it is not published (not cached).</summary>
+    static async Task<string?> StateAsync(RenkeiDbContext db, int year, CancellationToken ct) =>
+        await State(db, year, ct) is { } s ? $"{s.Stamp:N}/{s.IsSample}/{s.Versions}/{s.Newest}" : null;
 }

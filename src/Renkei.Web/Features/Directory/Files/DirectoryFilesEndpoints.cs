@@ -13,6 +13,13 @@ public static class DirectoryFilesEndpoints
 {
     delegate void Writer(EditionFile file, Stream output);
 
+    /// <summary>The exports' loader and the import, shared by these routes, the import page and the command line.</summary>
+    public static void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<DirectoryExports>();
+        services.AddScoped<DirectoryImport>();
+    }
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var files = app.MapGroup("/directory").ExcludeFromDescription();

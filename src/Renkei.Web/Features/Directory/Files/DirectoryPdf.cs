@@ -95,7 +95,9 @@ public static class DirectoryPdf
         {
             if (line == perPage) { flow.Resume(reserved[++page], PdfFlow.Margin); line = 0; }
             var rect = new XRect(flow.Left + indent, flow.Y, flow.Width - indent - 40, Pitch);
-            flow.G.DrawString(left, font, brush, rect, XStringFormats.CenterLeft);
+            // One line each: a name too long for it is cut with an ellipsis rather than running into the page number.
+            var lines = flow.Wrap(left, font, rect.Width - 10);
+            flow.G.DrawString(lines.Count > 1 ? lines[0] + "…" : left, font, brush, rect, XStringFormats.CenterLeft);
             if (right is not null) flow.G.DrawString(right, font, brush, new XRect(flow.Left, flow.Y, flow.Width, Pitch), XStringFormats.CenterRight);
             flow.Y += Pitch;
             line++;
