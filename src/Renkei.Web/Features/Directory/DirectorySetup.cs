@@ -19,6 +19,7 @@ public static class DirectorySetup
         builder.Services.AddDirectoryChangeEviction();
         builder.Services.AddScoped<Files.DirectoryExports>();
         builder.Services.AddScoped<Files.DirectoryImport>();
+        Files.DirectoryFilesEndpoints.AddServices(builder.Services);
         return builder;
     }
 

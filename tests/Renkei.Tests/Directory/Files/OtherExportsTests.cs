@@ -125,4 +125,34 @@ public class OtherExportsTests(RenkeiFactory factory) : IClassFixture<RenkeiFact
         Assert.Contains("サンプルデータ", pdf.GetPage(1).Text);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.NewClient().GetAsync($"/directory/{year + 50}.pdf")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_public_files_are_cached_yet_a_correction_shows_at_once()
+    {
+        var year = await FilesTesting.RichEditionAsync(factory, openable: false, "230006");
+        var client = factory.NewClient();
+        string NameIn(byte[] json) => JsonDocument.Parse(json).RootElement.GetProperty("entries")[0].GetProperty("associationName").GetString()!;
+        Assert.Equal("公益財団法人テスト国際交流協会230006", NameIn(await client.DownloadAsync($"/directory/{year}.json")));
+        // A published version is never changed in place; were it changed, the cached file would not notice (a hit).
+        await factory.WithDb(async db =>
+        {
+            var version = await db.DirectoryEntryVersions.SingleAsync(v => db.DirectoryEntries.Any(e => e.Id == v.EntryId && e.FiscalYear == year));
+            version.Content.Name = "書き換え";
+            db.Entry(version).Property(v => v.Content).IsModified = true;
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal("公益財団法人テスト国際交流協会230006", NameIn(await client.DownloadAsync($"/directory/{year}.json")));
+
+        await factory.WithDb(async db =>
+        {
+            var entry = await db.DirectoryEntries.Include(e => e.Versions).SingleAsync(e => e.FiscalYear == year);
+            var corrected = entry.Versions.Single().Content.Copy();
+            corrected.Name = "公益財団法人あいち国際交流協会";
+            entry.Versions.Add(new DirectoryEntryVersion { Number = 2, Content = corrected, ChangeNote = "名称の訂正", CreatedAt = DateTime.UtcNow, CreatedBy = "test" });
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal("公益財団法人あいち国際交流協会", NameIn(await client.DownloadAsync($"/directory/{year}.json")));
+        Assert.Equal(2, JsonDocument.Parse(await client.DownloadAsync($"/directory/{year}.json")).RootElement.GetProperty("entries")[0].GetProperty("version").GetInt32());
+    }
 }

@@ -13,17 +13,24 @@ public static class DirectoryFilesEndpoints
 {
     delegate void Writer(EditionFile file, Stream output);
 
+    /// <summary>The exports' loader and the import, shared by these routes, the import page and the command line.</summary>
+    public static void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<DirectoryExports>();
+        services.AddScoped<DirectoryImport>();
+    }
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var files = app.MapGroup("/directory").ExcludeFromDescription();
         files.MapGet("/{fiscalYear:int}.xlsx", (int fiscalYear, HttpContext http, DirectoryExports exports, CancellationToken ct) =>
-            SendAsync(fiscalYear, http, exports, "xlsx", DirectoryXlsx.ContentType, DirectoryXlsx.Write, ct)).AllowAnonymous();
+            SendAsync(fiscalYear, http, exports, "xlsx", DirectoryXlsx.ContentType, DirectoryXlsx.Write, ct)).AllowAnonymous().CacheOutput(DirectoryFileCache.Instance);
         files.MapGet("/{fiscalYear:int}.csv", (int fiscalYear, HttpContext http, DirectoryExports exports, CancellationToken ct) =>
-            SendAsync(fiscalYear, http, exports, "csv", DirectoryCsv.ContentType, DirectoryCsv.Write, ct)).AllowAnonymous();
+            SendAsync(fiscalYear, http, exports, "csv", DirectoryCsv.ContentType, DirectoryCsv.Write, ct)).AllowAnonymous().CacheOutput(DirectoryFileCache.Instance);
         files.MapGet("/{fiscalYear:int}.pdf", (int fiscalYear, HttpContext http, DirectoryExports exports, CancellationToken ct) =>
-            SendAsync(fiscalYear, http, exports, "pdf", DirectoryPdf.ContentType, DirectoryPdf.Write, ct)).AllowAnonymous();
+            SendAsync(fiscalYear, http, exports, "pdf", DirectoryPdf.ContentType, DirectoryPdf.Write, ct)).AllowAnonymous().CacheOutput(DirectoryFileCache.Instance);
         files.MapGet("/{fiscalYear:int}.json", (int fiscalYear, HttpContext http, DirectoryExports exports, CancellationToken ct) =>
-            SendAsync(fiscalYear, http, exports, "json", DirectoryJsonExport.ContentType, DirectoryJsonExport.Write, ct)).AllowAnonymous();
+            SendAsync(fiscalYear, http, exports, "json", DirectoryJsonExport.ContentType, DirectoryJsonExport.Write, ct)).AllowAnonymous().CacheOutput(DirectoryFileCache.Instance);
         files.MapGet("/template.xlsx", (HttpContext http) =>
         {
             var bytes = Render(DirectoryXlsx.WriteTemplate);

@@ -26,10 +26,12 @@ public static class DirectoryPdf
         using (var flow = new PdfFlow(document))
         {
             Cover(flow, file);
+            // Reserved now, drawn last: an empty page gets no content stream (an empty one is an invalid flate stream).
             for (var i = 0; i < ContentsPages(file, flow); i++)
             {
-                flow.NewPage();
-                contents.Add(flow.Page);
+                var page = document.AddPage();
+                page.Size = PdfSharp.PageSize.A4;
+                contents.Add(page);
             }
             var running = "";
             flow.OnNewPage = f => f.G.DrawString(running, f.Small, Grey, new XRect(f.Left, PdfFlow.Margin - 20, f.Width, 12), XStringFormats.CenterLeft);
@@ -93,7 +95,9 @@ public static class DirectoryPdf
         {
             if (line == perPage) { flow.Resume(reserved[++page], PdfFlow.Margin); line = 0; }
             var rect = new XRect(flow.Left + indent, flow.Y, flow.Width - indent - 40, Pitch);
-            flow.G.DrawString(left, font, brush, rect, XStringFormats.CenterLeft);
+            // One line each: a name too long for it is cut with an ellipsis rather than running into the page number.
+            var lines = flow.Wrap(left, font, rect.Width - 10);
+            flow.G.DrawString(lines.Count > 1 ? lines[0] + "…" : left, font, brush, rect, XStringFormats.CenterLeft);
             if (right is not null) flow.G.DrawString(right, font, brush, new XRect(flow.Left, flow.Y, flow.Width, Pitch), XStringFormats.CenterRight);
             flow.Y += Pitch;
             line++;
@@ -143,7 +147,9 @@ public static class DirectoryPdf
             var count = group.RowsOf(c).Count;
             var rows = Enumerable.Range(1, count)
                 .Select(i => (IReadOnlyList<string>)group.Columns.Select(col => V($"{group.Key}[{i}].{col.Key}")).ToList()).ToList();
-            flow.Table(group.SheetName, group.Columns.Select(col => col.LabelJa).ToList(), group.Columns.Select(col => col.Width).ToList(), rows);
+            // Money needs room for "123,456,789円" on one line.
+            flow.Table(group.SheetName, group.Columns.Select(col => col.LabelJa).ToList(),
+                group.Columns.Select(col => col.Kind == CellKind.Yen ? Math.Max(col.Width, 18) : col.Width).ToList(), rows);
         }
     }
 
