@@ -17,8 +17,6 @@ public static class DirectorySetup
         builder.Services.AddScoped<AutomaticReminders>();
         if (builder.Configuration.GetValue("Directory:ReminderWorker", true)) builder.Services.AddHostedService<DirectoryReminderWorker>();
         builder.Services.AddDirectoryChangeEviction();
-        builder.Services.AddScoped<Files.DirectoryExports>();
-        builder.Services.AddScoped<Files.DirectoryImport>();
         Files.DirectoryFilesEndpoints.AddServices(builder.Services);
         return builder;
     }
