@@ -7,20 +7,11 @@ namespace Renkei.Web.Features.Accounts;
 
 /// <summary>
 /// The e-mails of the accounts feature, written in the recipient's language and queued in the outbox.
-/// Links start with Renkei:PublicBaseUrl when it is set (behind a proxy the request's host may be an
-/// internal one), otherwise with the scheme and host of the current request.
+/// Links start with <see cref="PublicBaseUrl"/>.
 /// </summary>
-public class AccountMail(Mailer mailer, IStringLocalizer<AccountsText> text, IConfiguration config, IHttpContextAccessor http)
+public class AccountMail(Mailer mailer, IStringLocalizer<AccountsText> text, PublicBaseUrl baseUrl)
 {
-    public string BaseUrl
-    {
-        get
-        {
-            if (config["Renkei:PublicBaseUrl"] is { Length: > 0 } configured) return configured.TrimEnd('/');
-            var request = http.HttpContext?.Request ?? throw new InvalidOperationException("Renkei:PublicBaseUrl is not set and there is no current request.");
-            return $"{request.Scheme}://{request.Host}{request.PathBase}";
-        }
-    }
+    public string BaseUrl => baseUrl.Value;
 
     /// <summary>A token as it travels in a link (Identity tokens contain + and /).</summary>
     public static string EncodeToken(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));

@@ -20,6 +20,7 @@ public static class EmailSetup
             .Validate(o => !o.IsConfigured || o.Port is > 0 and < 65536, "Smtp:Port must be a TCP port (1-65535).")
             .ValidateOnStart();
         builder.Services.AddScoped<Mailer>();
+        builder.Services.AddScoped<PublicBaseUrl>();
         builder.Services.AddSingleton<OutboxSignal>();
         builder.Services.AddSingleton<OutboxWakeInterceptor>();
         builder.Services.ConfigureDbContext<RenkeiDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<OutboxWakeInterceptor>()));
