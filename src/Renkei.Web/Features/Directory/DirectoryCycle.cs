@@ -19,6 +19,21 @@ public record CycleResult(CycleOutcome Outcome, string? Message = null, Dictiona
 {
     public static readonly CycleResult Done = new(CycleOutcome.Done);
     public bool Succeeded => Outcome == CycleOutcome.Done;
+
+    /// <summary>Saves; when someone else saved the same row in between, nothing of ours is stored and <paramref name="conflict"/> answers.</summary>
+    public static async Task<CycleResult> SaveAsync(DbContext db, Func<CycleResult> conflict, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return conflict();
+        }
+    }
 }
 
 /// <summary>
@@ -137,18 +152,5 @@ public class DirectoryCycle(RenkeiDbContext db, EntryValidation validation, Dire
     CycleResult Invalid(Dictionary<string, string[]> errors, string? message = null) =>
         new(CycleOutcome.Invalid, message ?? text["入力内容に誤りがあります。"], errors);
 
-    async Task<CycleResult> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CycleResult.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Between our read and our write someone else saved: nothing of ours was stored.
-            db.ChangeTracker.Clear();
-            return Conflict();
-        }
-    }
+    Task<CycleResult> SaveAsync(CancellationToken ct) => CycleResult.SaveAsync(db, Conflict, ct);
 }

@@ -152,17 +152,5 @@ public class EditionLifecycle(RenkeiDbContext db, DirectoryMail mail, DirectoryR
 
     CycleResult EditionConflict() => new(CycleOutcome.Conflict, text["ほかの人が先にこの版を更新しました。最新の状態を確認してから、もう一度操作してください。"]);
 
-    async Task<CycleResult> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CycleResult.Done;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return EditionConflict();
-        }
-    }
+    Task<CycleResult> SaveAsync(CancellationToken ct) => CycleResult.SaveAsync(db, EditionConflict, ct);
 }
