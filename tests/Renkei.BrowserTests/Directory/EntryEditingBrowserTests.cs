@@ -82,6 +82,9 @@ public class EntryEditingBrowserTests(BrowserFixture fixture, ITestOutputHelper 
 
         var entry = await DirectoryData.EntryAsync(App, year, "270008");
         Assert.Equal(("期限切れの前に入力した名前", 10), (entry.Content.RepresentativeName, entry.Content.Staff.Regular));
+        // The flash shows as soon as the page is parsed; the copy is dropped when the page's script has run.
+        // Reloading before that would race the script, not test it.
+        await page.WaitForFunctionAsync("() => window.localStorage.length === 0");
         await page.ReloadAsync();
         await Expect(page.Locator("#draft-restore")).ToBeHiddenAsync();
     });
