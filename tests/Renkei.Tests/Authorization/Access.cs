@@ -22,6 +22,11 @@ public enum Access
     OwnAssociation,
     /// <summary>Like <see cref="OwnAssociation"/>, but staff (of any association) get 403 for their role.</summary>
     OwnAssociationAdmin,
+    /// <summary>
+    /// The named representative (代表者) of the own association in a meeting both associations are invited to (the own
+    /// admin) and the secretariat; every other signed-in user gets 403, anonymous is sent to sign in.
+    /// </summary>
+    Representative,
 }
 
 public enum Persona { Anonymous, OtherAssociationStaff, OtherAssociationAdmin, OwnStaff, OwnAdmin, Secretariat }
@@ -38,5 +43,6 @@ public record Rule(string Endpoint, Access Access, Func<MatrixData, string>? Sam
 /// <summary>Data the samples point at, made once per matrix run.</summary>
 /// <param name="CollectingYear">A directory edition being collected, with draft entries for both associations.</param>
 /// <param name="PublishedYear">A published directory edition with entries for both associations.</param>
+/// <param name="Meetings">Meetings of several states; see <see cref="Renkei.Tests.MeetingsFeature.MatrixMeetings"/>.</param>
 public record MatrixData(string OwnCode, string OtherCode, string OwnStaffId, string OwnAdminId, string OtherStaffId, string BystanderId,
-    int CollectingYear, int PublishedYear);
+    int CollectingYear, int PublishedYear, Renkei.Tests.MeetingsFeature.MatrixMeetings Meetings);

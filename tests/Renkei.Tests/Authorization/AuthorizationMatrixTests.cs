@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Renkei.Tests.DirectoryFeature;
 using Renkei.Tests.Infrastructure;
+using Renkei.Tests.MeetingsFeature;
 using Renkei.Web.Features.Directory;
 
 namespace Renkei.Tests.Authorization;
@@ -35,7 +36,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             await DirectoryData.CreateEditionAsync(Factory, collecting, EditionStatus.Collecting, "230006", "041009");
             var published = await DirectoryData.FreeYearAsync(Factory, openable: true);
             await DirectoryData.CreateEditionAsync(Factory, published, EditionStatus.Published, "230006", "041009");
-            Data = new MatrixData("230006", "041009", ownStaff.Id, ownAdmin.Id, otherStaff.Id, bystander.Id, collecting, published);
+            var meetings = await MeetingData.MatrixAsync(Factory, ownAdmin);
+            Data = new MatrixData("230006", "041009", ownStaff.Id, ownAdmin.Id, otherStaff.Id, bystander.Id, collecting, published, meetings);
             Clients[Persona.Anonymous] = Factory.NewClient();
             Clients[Persona.OwnStaff] = await Factory.SignedInClient(ownStaff);
             Clients[Persona.OwnAdmin] = await Factory.SignedInClient(ownAdmin);
@@ -134,6 +136,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
         (Access.OwnAssociation, _) => Outcome.Allowed,
         (Access.OwnAssociationAdmin, Persona.OwnAdmin) => Outcome.Allowed,
         (Access.OwnAssociationAdmin, _) => Outcome.Forbidden,
+        (Access.Representative, Persona.OwnAdmin) => Outcome.Allowed,
+        (Access.Representative, _) => Outcome.Forbidden,
         _ => throw new ArgumentOutOfRangeException(nameof(access)),
     };
 

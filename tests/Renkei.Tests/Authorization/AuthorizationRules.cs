@@ -99,5 +99,7 @@ public static class AuthorizationRules
         .. DirectoryReadingRules.All,
         .. DirectoryFilesRules.All,
         .. DirectoryFiguresRules.All,
+        // Meetings: one file per part (Meetings*Rules.cs).
+        .. MeetingsCoreRules.All,
     ];
 }

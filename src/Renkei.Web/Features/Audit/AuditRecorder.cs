@@ -77,8 +77,10 @@ static class AuditRecorder
             After = p.Action == "Deleted" ? null : JsonSerializer.Serialize(p.After ?? Values(p.Entry, v => v.CurrentValue), Json),
         });
 
+    // A file's bytes (a meeting document) are recorded by their size: the log says what changed, it is no archive.
     static Dictionary<string, object?> Values(EntityEntry e, Func<PropertyEntry, object?> pick) =>
-        e.Properties.Where(p => !IsHidden(p.Metadata.Name)).ToDictionary(p => p.Metadata.Name, pick);
+        e.Properties.Where(p => !IsHidden(p.Metadata.Name))
+            .ToDictionary(p => p.Metadata.Name, p => pick(p) is byte[] bytes ? $"{bytes.Length} bytes" : pick(p));
 
     // "IdentityUserRole`1" reads as "IdentityUserRole".
     static string TypeName(Type type) => type.IsGenericType ? type.Name[..type.Name.IndexOf('`')] : type.Name;

@@ -5,6 +5,7 @@ using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Features.Audit;
 using Renkei.Web.Features.Directory;
+using Renkei.Web.Features.Meetings;
 using Renkei.Web.Infrastructure.Email;
 
 namespace Renkei.Web.Infrastructure.Data;
@@ -22,6 +23,16 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options, CurrentA
     public DbSet<DirectoryEntry> DirectoryEntries => Set<DirectoryEntry>();
     public DbSet<DirectoryEntryVersion> DirectoryEntryVersions => Set<DirectoryEntryVersion>();
     public DbSet<DirectoryEntryEvent> DirectoryEntryEvents => Set<DirectoryEntryEvent>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<ElectionCandidate> ElectionCandidates => Set<ElectionCandidate>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<Attendee> Attendees => Set<Attendee>();
+    public DbSet<Ballot> Ballots => Set<Ballot>();
+    public DbSet<MeetingDocument> MeetingDocuments => Set<MeetingDocument>();
+    public DbSet<MeetingMinutes> MeetingMinutes => Set<MeetingMinutes>();
+    public DbSet<OfficerPosition> OfficerPositions => Set<OfficerPosition>();
+    public DbSet<OfficerTerm> OfficerTerms => Set<OfficerTerm>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,0 +1,19 @@
+namespace Renkei.Web.Features.Meetings;
+
+public static class MeetingsSetup
+{
+    public static WebApplicationBuilder AddMeetings(this WebApplicationBuilder builder)
+    {
+        // The rules every part shares: the tally and verdicts, casting ballots, closing, the officer register.
+        builder.Services.AddScoped<MeetingResults>();
+        builder.Services.AddScoped<BallotBox>();
+        builder.Services.AddScoped<MeetingClosing>();
+        builder.Services.AddScoped<OfficerRegister>();
+        return builder;
+    }
+
+    public static WebApplication MapMeetings(this WebApplication app)
+    {
+        return app;
+    }
+}
