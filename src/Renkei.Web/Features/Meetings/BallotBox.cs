@@ -75,11 +75,13 @@ public class BallotBox(RenkeiDbContext db, IStringLocalizer<MeetingText> text, T
                 await db.SaveChangesAsync(ct);
                 return StepResult.Done;
             }
-            catch (DbUpdateException) when (attempt < Attempts)
+            catch (DbUpdateException)
             {
                 // Another cast for the same association took this sequence number at the same moment: both are the
                 // association's own changes, so take the next number and append after it.
                 db.ChangeTracker.Clear();
+                if (attempt == Attempts)
+                    return new StepResult(StepOutcome.Conflict, text["同じ協会の投票が同時に届きました。もう一度お試しください。"]);
             }
         }
     }
