@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Renkei.Tests.Infrastructure;
 
@@ -14,6 +15,15 @@ namespace Renkei.BrowserTests.Infrastructure;
 public sealed class RenkeiServer : RenkeiFactory
 {
     Uri? baseAddress;
+
+    /// <summary>The app's clock; a journey moves it forward to let a deadline pass, and resets it when done.</summary>
+    public ShiftedClock Clock { get; } = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
 
     /// <summary>The app's origin, e.g. http://127.0.0.1:40123/.</summary>
     public Uri BaseAddress => baseAddress ?? throw new InvalidOperationException("The server has not been started.");
