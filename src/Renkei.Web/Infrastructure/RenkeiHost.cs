@@ -32,6 +32,7 @@ public static class RenkeiHost
             app.Logger.LogWarning("Demo mode: {Count} demo accounts with published passwords exist", accounts.Length);
             var editions = await DirectoryDemo.SeedAsync(app.Services);
             if (editions.Count > 0) app.Logger.LogInformation("Demo mode: sample directory editions added for {Years}", string.Join(", ", editions));
+            if (await Features.Meetings.Demo.MeetingsDemo.SeedAsync(app.Services) is { Count: > 0 } meetings) app.Logger.LogInformation("Demo mode: sample meetings added: {Meetings}", string.Join(", ", meetings));
             // Printed as a plain table (not a log event) so that a person starting the demo can read it.
             Console.WriteLine("Renkei demo accounts (demo mode only):");
             foreach (var a in accounts) Console.WriteLine($"  {a.Role,-18} {a.Email,-34} {a.Password}");

@@ -24,6 +24,7 @@ static class SeedDemoCommand
             await output.WriteLineAsync(editions.Count == 0
                 ? "Sample directory editions: already there."
                 : $"Sample directory editions added: {string.Join(", ", editions)}.");
+            await output.WriteLineAsync(await Features.Meetings.Demo.MeetingsDemo.SeedAsync(app.Services, token) is { Count: > 0 } meetings ? $"Sample meetings added: {string.Join(", ", meetings)}." : "Sample meetings: already there.");
             return AdminCommandLine.Ok;
         }, ct));
         return command;
