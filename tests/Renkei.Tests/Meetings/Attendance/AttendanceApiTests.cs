@@ -102,6 +102,8 @@ public class AttendanceApiTests(RenkeiFactory factory) : IClassFixture<RenkeiFac
         var admin = await factory.BearerClient(await factory.AssociationAdmin("230006"));
         var late = await Json(await admin.PutAsJsonAsync(Url(meeting.Id, "230006"), body), HttpStatusCode.Conflict);
         Assert.Contains("締切", late.GetProperty("detail").GetString());
+        var lateEnglish = await Json(await admin.PutAsJsonAsync(Url(meeting.Id, "230006") + "?culture=en", body), HttpStatusCode.Conflict);
+        Assert.StartsWith("The deadline for answers", lateEnglish.GetProperty("detail").GetString());
         Assert.Equal(AttendanceMode.Unanswered, (await AttendanceAsync(factory, meeting.Id, "230006")).Mode);
 
         var secretariat = await factory.BearerClient(await factory.Secretariat());
