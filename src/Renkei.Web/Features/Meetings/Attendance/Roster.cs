@@ -18,7 +18,7 @@ public sealed record Roster(Meeting Meeting, IReadOnlyList<InvitedAssociation> I
     [
         ("ブロック", "Block", 12), ("協会コード", "Code", 9), ("協会名", "Association", 30), ("回答", "Answer", 12),
         ("氏名", "Name", 18), ("役職", "Title", 16), ("参加方法", "Mode", 10), ("代表者", "Representative", 18),
-        ("委任先", "Proxy to", 18), ("受付・署名", "Check-in / signature", 16),
+        ("委任先", "Proxy to", 18), ("受付・署名", "Check-in", 16),
     ];
 
     public string Title(bool english) => english ? $"Reception roster: {Meeting.Title(true)}" : $"受付名簿　{Meeting.Title(false)}";

@@ -95,7 +95,8 @@ public static class RosterFiles
             flow.Text(roster.Headline(false), flow.Body);
             flow.Space(6);
             var headers = Roster.Columns.Skip(1).Select(c => $"{c.Ja}\n{c.En}").ToList();
-            var shares = Roster.Columns.Skip(1).Select(c => c.Width).ToList();
+            // A4 portrait: the six-digit code and the short answers get room to stay on one line; names wrap.
+            double[] shares = [12, 28, 15, 17, 13, 11, 16, 15, 12];
             foreach (var block in roster.Lines(false).GroupBy(l => l.Block))
             {
                 var rows = block.Select(l => (IReadOnlyList<string>)[l.Code, l.Association, l.Answer, l.Person, l.Title, l.Mode, l.Representative, l.ProxyHolder,
