@@ -22,7 +22,8 @@ public class AnswerAccessTests(RenkeiFactory factory) : IClassFixture<RenkeiFact
 
         var response = await client.PostWithToken(AnswerUrl(meeting.Id), AnswerUrl(meeting.Id), new Dictionary<string, string>
         {
-            ["Input.Mode"] = "absent", ["Input.ConcurrencyStamp"] = (await AttendanceAsync(factory, meeting.Id, "230006")).ConcurrencyStamp.ToString(),
+            ["Input.Mode"] = "absent",
+            ["Input.ConcurrencyStamp"] = (await AttendanceAsync(factory, meeting.Id, "230006")).ConcurrencyStamp.ToString(),
         });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(AttendanceMode.Unanswered, (await AttendanceAsync(factory, meeting.Id, "230006")).Mode);

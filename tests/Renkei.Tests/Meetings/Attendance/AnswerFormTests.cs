@@ -52,7 +52,9 @@ public class AnswerFormTests(RenkeiFactory factory) : IClassFixture<RenkeiFactor
         // The first person is typed, then "add" shows a second row without saving anything.
         var added = await client.SubmitForm(page, Form, new Dictionary<string, string>
         {
-            ["Input.Mode"] = "online", ["Input.People[0].Name"] = "会長 一郎", ["Command"] = "add",
+            ["Input.Mode"] = "online",
+            ["Input.People[0].Name"] = "会長 一郎",
+            ["Command"] = "add",
         });
         var withRow = await PageOf(added);
         Assert.NotNull(withRow.GetElementById("f-attendees-1-name"));
@@ -62,7 +64,8 @@ public class AnswerFormTests(RenkeiFactory factory) : IClassFixture<RenkeiFactor
         {
             ["Input.RepresentativeUserId"] = admin.Id,
             ["Input.People[0].Mode"] = "on-site",
-            ["Input.People[1].Name"] = "職員 二郎", ["Input.People[1].Mode"] = "",
+            ["Input.People[1].Name"] = "職員 二郎",
+            ["Input.People[1].Mode"] = "",
             ["Command"] = "save",
         });
 
@@ -136,7 +139,9 @@ public class AnswerFormTests(RenkeiFactory factory) : IClassFixture<RenkeiFactor
 
         var toChair = await client.AnswerWithForm(meeting.Id, new Dictionary<string, string>
         {
-            ["Input.Mode"] = "proxy", ["Input.ProxyHolder"] = "chair", ["Input.RepresentativeUserId"] = admin.Id,
+            ["Input.Mode"] = "proxy",
+            ["Input.ProxyHolder"] = "chair",
+            ["Input.RepresentativeUserId"] = admin.Id,
         });
         Assert.Equal(HttpStatusCode.Redirect, toChair.StatusCode);
         var a = await AttendanceAsync(factory, meeting.Id, "230006");

@@ -60,7 +60,8 @@ public class AttendanceApiTests(RenkeiFactory factory) : IClassFixture<RenkeiFac
 
         var invalid = await Json(await client.PutAsJsonAsync(Url(meeting.Id, "230006"), new
         {
-            mode = "on-site", attendees = new[] { new { name = "", title = "課長" } },
+            mode = "on-site",
+            attendees = new[] { new { name = "", title = "課長" } },
         }), HttpStatusCode.BadRequest);
         var errors = invalid.GetProperty("errors");
         Assert.True(errors.TryGetProperty("representativeUserId", out _));
@@ -71,7 +72,9 @@ public class AttendanceApiTests(RenkeiFactory factory) : IClassFixture<RenkeiFac
 
         var response = await client.PutAsJsonAsync(Url(meeting.Id, "230006"), new
         {
-            mode = "online", representativeUserId = admin.Id, note = "API から",
+            mode = "online",
+            representativeUserId = admin.Id,
+            note = "API から",
             attendees = new[] { new { name = "API 花子", title = "主任", mode = (string?)null } },
         });
 

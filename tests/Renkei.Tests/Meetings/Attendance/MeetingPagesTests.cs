@@ -55,8 +55,15 @@ public class MeetingPagesTests(RenkeiFactory factory) : IClassFixture<RenkeiFact
             var item = await db.AgendaItems.SingleAsync(i => i.MeetingId == meeting.Id && i.Number == 2);
             var doc = new MeetingDocument
             {
-                MeetingId = meeting.Id, AgendaItemId = item.Id, Title = "決算書", FileName = "kessan.pdf", ContentType = "application/pdf",
-                Content = [1, 2, 3], Length = 3, UploadedAt = DateTime.UtcNow, UploadedBy = "test",
+                MeetingId = meeting.Id,
+                AgendaItemId = item.Id,
+                Title = "決算書",
+                FileName = "kessan.pdf",
+                ContentType = "application/pdf",
+                Content = [1, 2, 3],
+                Length = 3,
+                UploadedAt = DateTime.UtcNow,
+                UploadedBy = "test",
             };
             db.MeetingDocuments.Add(doc);
             await db.SaveChangesAsync();

@@ -48,8 +48,11 @@ public class CheckInDesk(RenkeiDbContext db, IStringLocalizer<AttendanceText> te
             return StepResult.Invalid("mode", meeting.HasOnSite ? text["この会議にはオンラインでの出席はありません。"] : text["この会議には現地での出席はありません。"]);
         attendance.Attendees.Add(new Attendee
         {
-            Name = cleanName, Title = cleanTitle, Mode = personMode,
-            CheckedInAt = clock.GetUtcNow().UtcDateTime, CheckedInBy = actor.Name,
+            Name = cleanName,
+            Title = cleanTitle,
+            Mode = personMode,
+            CheckedInAt = clock.GetUtcNow().UtcDateTime,
+            CheckedInBy = actor.Name,
         });
         // A form opened before this (the answer on the association's behalf) must not silently drop the walk-in.
         attendance.ConcurrencyStamp = Guid.NewGuid();
