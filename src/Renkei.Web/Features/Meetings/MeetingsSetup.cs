@@ -9,11 +9,13 @@ public static class MeetingsSetup
         builder.Services.AddScoped<BallotBox>();
         builder.Services.AddScoped<MeetingClosing>();
         builder.Services.AddScoped<OfficerRegister>();
+        Attending.AttendanceSetup.AddServices(builder.Services);
         return builder;
     }
 
     public static WebApplication MapMeetings(this WebApplication app)
     {
+        Attending.AttendanceSetup.Map(app);
         return app;
     }
 }

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Renkei.Web.Features.Accounts;
+using Renkei.Web.Features.Associations;
+using Renkei.Web.Features.Registry;
+using Renkei.Web.Infrastructure.Data;
+using Renkei.Web.Infrastructure.Localization;
+
+namespace Renkei.Web.Features.Meetings.Attending;
+
+/// <summary>
+/// API v1 for attendance, by the page's rules. Members read their own association's answer (the secretariat every one,
+/// with the figures); the association's admin changes it until the deadline (staff 403, another association 404, late 409),
+/// the secretariat at any time until the vote is final; the secretariat checks people in on the day.
+/// </summary>
+static class AttendanceApi
+{
+    const string Base = "/api/v1/meetings/{id:int}/attendance";
+
+    public static void Map(WebApplication app)
+    {
+        var group = app.MapGroup(Base).WithTags("Meetings").AddEndpointFilter(RegistryApi.CallerCulture)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+        // Members: their own association's answer; the secretariat: every invited association's, with the figures.
+        group.MapGet("", Get).RequireAuthorization(Policies.Member)
+            .WithSummary("A meeting's attendance (members: own association; secretariat: all, with figures)")
+            .Produces<AttendanceListResource>();
+        // Own association admin (until the deadline) and the secretariat: answer.
+        group.MapPut("/{code}", Put).RequireAuthorization(Policies.Admin)
+            .WithSummary("Answer attendance for an association (own admin until the deadline, or the secretariat; If-Match optional)")
+            .WithDescription("Body: { mode: on-site|online|absent|proxy, proxyHolder: \"chair\"|code, representativeUserId, note, attendees: [{ id?, name, title, mode? }] }.")
+            .Produces<AttendanceResource>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesValidationProblem();
+        // Secretariat: check-in on the day.
+        group.MapPost("/{code}/checkin", CheckIn).RequireAuthorization(Policies.Secretariat)
+            .WithSummary("Check in one person ({ attendeeId }) or everyone of an association ({ all: true }); { undo: true } takes it back (secretariat)")
+            .Produces<AttendanceResource>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem();
+    }
+
+    static async Task<IResult> Get(int id, HttpContext http, RenkeiDbContext db, AttendanceBook book, TimeProvider clock,
+        IStringLocalizer<AttendanceText> text, CancellationToken ct)
+    {
+        var user = http.User;
+        var meeting = await MeetingAccess.FindVisibleAsync(db, id, user, ct);
+        if (meeting is null) return NotFound(text);
+        var english = Localization.IsEnglish;
+        var invited = await book.InvitedAsync(meeting, ct);
+        var secretariat = user.IsSecretariat();
+        var rows = secretariat ? invited : invited.Where(r => r.Code == user.AssociationCodeOf()).ToList();
+        if (!secretariat && rows.Count == 1) RegistryApi.SetETag(http, rows[0].Attendance.ConcurrencyStamp);
+        var figures = secretariat ? AttendanceResources.From(AttendanceFigures.Of(invited.Select(r => r.Attendance).ToList()), english) : null;
+        return TypedResults.Ok(new AttendanceListResource(meeting.Id, AttendanceResources.Utc(meeting.RegistrationDeadline)!.Value,
+            meeting.IsRegistrationOpen(clock.GetUtcNow().UtcDateTime), figures,
+            rows.Select(r => AttendanceResources.From(r.Attendance, r.Name(english))).ToList()));
+    }
+
+    static async Task<IResult> Put(int id, string code, HttpContext http, AttendanceAnswering answering, IStringLocalizer<AttendanceText> text, CancellationToken ct)
+    {
+        if (await answering.OpenAsync(id, code, http.User, ct) is not { } desk) return NotFound(text);
+        if (desk.Refusal is { } refusal) return Problem(refusal, text);
+        var precondition = RegistryApi.IfMatch(http.Request, desk.Attendance.ConcurrencyStamp);
+        if (precondition == RegistryApi.Precondition.Stale) return Stale(text);
+        var (root, problem) = await AttendanceApiBody.ReadAsync(http.Request, text, ct);
+        if (root is null) return problem!;
+        var errors = new RuleErrors();
+        if (AttendanceApiBody.Answer(root.Value, errors, text) is not { } request) return AttendanceApiBody.Invalid(errors, text);
+        var stamp = precondition == RegistryApi.Precondition.Matches ? desk.Attendance.ConcurrencyStamp : (Guid?)null;
+        var result = await answering.SaveAsync(desk, request, stamp, ct);
+        if (!result.Succeeded) return Problem(result, text);
+        RegistryApi.SetETag(http, desk.Attendance.ConcurrencyStamp);
+        return TypedResults.Ok(AttendanceResources.From(desk.Attendance, desk.Name(desk.Code, Localization.IsEnglish)));
+    }
+
+    static async Task<IResult> CheckIn(int id, string code, HttpContext http, RenkeiDbContext db, CheckInDesk desk, AttendanceBook book,
+        IStringLocalizer<AttendanceText> text, CancellationToken ct)
+    {
+        var (root, problem) = await AttendanceApiBody.ReadAsync(http.Request, text, ct);
+        if (root is null) return problem!;
+        var attendeeId = AttendanceApiBody.Property(root.Value, "attendeeId") is { ValueKind: JsonValueKind.Number } n && n.TryGetInt32(out var v) ? v : (int?)null;
+        var all = AttendanceApiBody.Property(root.Value, "all") is { ValueKind: JsonValueKind.True };
+        var undo = AttendanceApiBody.Property(root.Value, "undo") is { ValueKind: JsonValueKind.True };
+        if (attendeeId is null == !all)
+        {
+            var errors = new RuleErrors();
+            errors.Add("attendeeId", text["attendeeId（1人）か all: true（協会の全員）のどちらかを指定してください。"]);
+            return AttendanceApiBody.Invalid(errors, text);
+        }
+        var result = await desk.CheckInAsync(id, code, attendeeId, undo, ct);
+        if (!result.Succeeded) return Problem(result, text);
+        var attendance = await db.Attendances.AsNoTracking().Include(a => a.Attendees)
+            .SingleAsync(a => a.MeetingId == id && a.AssociationCode == LocalGovernmentCode.Normalize(code), ct);
+        var names = await book.NamesAsync([attendance.AssociationCode], ct);
+        return TypedResults.Ok(AttendanceResources.From(attendance, names[attendance.AssociationCode].DisplayName(Localization.IsEnglish)));
+    }
+
+    static IResult Problem(StepResult result, IStringLocalizer<AttendanceText> text) => result.Outcome switch
+    {
+        StepOutcome.NotFound => NotFound(text),
+        StepOutcome.Invalid => AttendanceApiBody.Invalid(ToErrors(result), text),
+        StepOutcome.Forbidden => TypedResults.Problem(title: text["この操作の権限がありません"], detail: result.Message, statusCode: StatusCodes.Status403Forbidden),
+        StepOutcome.Conflict => TypedResults.Problem(title: text["ほかの更新と競合しました"], detail: result.Message, statusCode: StatusCodes.Status409Conflict),
+        _ => TypedResults.Problem(title: text["いまは変更できません"], detail: result.Message, statusCode: StatusCodes.Status409Conflict),
+    };
+
+    static RuleErrors ToErrors(StepResult result)
+    {
+        var errors = new RuleErrors();
+        foreach (var (field, messages) in result.Errors ?? []) foreach (var m in messages) errors.Add(field, m);
+        return errors;
+    }
+
+    static IResult Stale(IStringLocalizer<AttendanceText> text) =>
+        TypedResults.Problem(title: text["ほかの更新と競合しました"],
+            detail: text["If-Match の ETag が現在のものと違います。最新の内容を取得してから、もう一度送ってください。"],
+            statusCode: StatusCodes.Status412PreconditionFailed);
+
+    static IResult NotFound(IStringLocalizer<AttendanceText> text) =>
+        TypedResults.Problem(title: text["見つかりません"], detail: text["この会議、またはこの協会の出欠はありません。"], statusCode: StatusCodes.Status404NotFound);
+}
