@@ -9,11 +9,13 @@ public static class MeetingsSetup
         builder.Services.AddScoped<BallotBox>();
         builder.Services.AddScoped<MeetingClosing>();
         builder.Services.AddScoped<OfficerRegister>();
+        Convening.ConveningSetup.Add(builder);
         return builder;
     }
 
     public static WebApplication MapMeetings(this WebApplication app)
     {
+        Convening.ConveningSetup.Map(app);
         return app;
     }
 }
