@@ -67,10 +67,10 @@ public class AgendaRules(IStringLocalizer<ConveningText> t)
     {
         var kind = ConveningCodes.Parse<AgendaItemKind>(input.Kind, AgendaItem.KindCode);
         if (kind is null) errors.Add("kind", t["議題の種類（報告・議案・選任）を選んでください。"]);
-        var title = InputText.Clean(input.Title);
+        var title = ConveningInput.Line(input.Title);
         if (title is null) errors.Add("title", t["{0}を入力してください。", t["議題名"]]);
         else if (title.Length > 300) errors.Add("title", TooLong(t["議題名"], 300));
-        var titleEn = InputText.Clean(input.TitleEn);
+        var titleEn = ConveningInput.Line(input.TitleEn);
         if (titleEn?.Length > 300) errors.Add("titleEn", TooLong(t["議題名（英語）"], 300));
         var description = ConveningInput.Paragraphs(input.Description);
         if (description?.Length > 8000) errors.Add("description", TooLong(t["説明"], 8000));
@@ -98,10 +98,10 @@ public class AgendaRules(IStringLocalizer<ConveningText> t)
         var raw = InputText.Compact(input.Position);
         var position = positions.FirstOrDefault(p => p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == raw || string.Equals(p.Code, raw, StringComparison.OrdinalIgnoreCase));
         if (position is null) errors.Add(prefix + "position", t["役職を選んでください。"]);
-        var name = InputText.Clean(input.PersonName);
+        var name = ConveningInput.Line(input.PersonName);
         if (name is null) errors.Add(prefix + "personName", t["{0}を入力してください。", t["氏名"]]);
         else if (name.Length > 200) errors.Add(prefix + "personName", TooLong(t["氏名"], 200));
-        var title = InputText.Clean(input.PersonTitle);
+        var title = ConveningInput.Line(input.PersonTitle);
         if (title?.Length > 200) errors.Add(prefix + "personTitle", TooLong(t["肩書"], 200));
         var code = LocalGovernmentCode.Normalize(input.Association);
         if (code is null || !members.Contains(code)) errors.Add(prefix + "association", t["候補者の協会を、会員の協会から選んでください。"]);

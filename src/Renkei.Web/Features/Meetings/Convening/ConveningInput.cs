@@ -47,7 +47,44 @@ public static partial class ConveningInput
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
 
-    /// <summary>One entry per line (guests), each cleaned like a single-line input; empty lines dropped.</summary>
+    /// <summary>One entry per line (guests), each cleaned like <see cref="Line"/>; empty lines dropped.</summary>
     public static List<string> Lines(string? value) =>
-        (value ?? "").Replace("\r\n", "\n").Split('\n').Select(InputText.Clean).OfType<string>().ToList();
+        (value ?? "").Replace("\r\n", "\n").Split('\n').Select(Line).OfType<string>().ToList();
+
+    /// <summary>
+    /// A title, venue or name: white space collapsed, full-width digits and Latin letters made ASCII (２０２７ → 2027) and
+    /// half-width katakana widened, but Japanese punctuation kept as written: full NFKC would turn 計画（案） into 計画(案).
+    /// </summary>
+    public static string? Line(string? value)
+    {
+        if (value is null) return null;
+        var sb = new System.Text.StringBuilder(value.Length);
+        var pendingSpace = false;
+        foreach (var c in Narrow(value.Normalize(System.Text.NormalizationForm.FormC)))
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+            if (pendingSpace) sb.Append(' ');
+            pendingSpace = false;
+            sb.Append(c);
+        }
+        return sb.Length == 0 ? null : sb.ToString();
+    }
+
+    static string Narrow(string value)
+    {
+        var sb = new System.Text.StringBuilder(value.Length);
+        var kana = new System.Text.StringBuilder();
+        foreach (var c in value)
+        {
+            if (c is >= '\uFF61' and <= '\uFF9F') { kana.Append(c); continue; }
+            if (kana.Length > 0) { sb.Append(kana.ToString().Normalize(System.Text.NormalizationForm.FormKC)); kana.Clear(); }
+            sb.Append(c is (>= '０' and <= '９') or (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ') ? (char)(c - 0xFEE0) : c);
+        }
+        if (kana.Length > 0) sb.Append(kana.ToString().Normalize(System.Text.NormalizationForm.FormKC));
+        return sb.ToString();
+    }
 }

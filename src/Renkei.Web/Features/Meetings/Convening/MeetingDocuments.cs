@@ -24,7 +24,7 @@ public class MeetingDocuments(RenkeiDbContext db, CurrentActor actor, TimeProvid
         var kind = DocumentFiles.Recognise(name, content);
         if (kind is null)
             return StepResult.Invalid("file", t["ファイルの中身が拡張子（{0}）の種類と一致しません。壊れているか、別の種類のファイルです。", Path.GetExtension(name)]);
-        var cleanTitle = InputText.Clean(title) ?? Path.GetFileNameWithoutExtension(name);
+        var cleanTitle = ConveningInput.Line(title) ?? Path.GetFileNameWithoutExtension(name);
         if (cleanTitle.Length > 300) return StepResult.Invalid("title", t["{0}は{1}文字以内で入力してください。", t["資料名"], 300]);
         db.MeetingDocuments.Add(new MeetingDocument
         {

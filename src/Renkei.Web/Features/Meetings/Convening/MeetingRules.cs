@@ -128,14 +128,14 @@ public class MeetingRules(RenkeiDbContext db, Invitations invitations, IStringLo
 
     string? Required(RuleErrors errors, string field, string? value, int max, string label)
     {
-        var cleaned = InputText.Clean(value);
+        var cleaned = ConveningInput.Line(value);
         if (cleaned is null) errors.Add(field, t["{0}を入力してください。", label]);
         return Optional(errors, field, cleaned, max, label);
     }
 
     string? Optional(RuleErrors errors, string field, string? value, int max, string label)
     {
-        var cleaned = InputText.Clean(value);
+        var cleaned = ConveningInput.Line(value);
         if (cleaned?.Length > max) errors.Add(field, TooLong(label, max));
         return cleaned;
     }
