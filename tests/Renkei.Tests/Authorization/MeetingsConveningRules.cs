@@ -2,7 +2,7 @@ namespace Renkei.Tests.Authorization;
 
 /// <summary>
 /// Meetings, part A (convening): the secretariat's meeting pages and API, and the members' calendar file and documents.
-/// A draft meeting is 404 to members: MeetingsFeature.ConveningAccessTests covers that beside the matrix.
+/// A draft meeting is 404 to members: MeetingsFeature.CalendarTests, DocumentTests and MeetingsApiTests cover that beside the matrix.
 /// </summary>
 public static class MeetingsConveningRules
 {

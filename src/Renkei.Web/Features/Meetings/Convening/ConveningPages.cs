@@ -34,3 +34,12 @@ public static class ConveningPages
     /// <summary>The stamp a form carried; a missing or altered one matches nothing, so the step is refused as a conflict.</summary>
     public static Guid Stamp(string? value) => Guid.TryParse(value, out var g) ? g : Guid.Empty;
 }
+
+/// <summary>Punctuation around values in the reader's language: （注） and ・ in Japanese, " (note)" and " · " in English.</summary>
+public static class Written
+{
+    public static string Paren(string? text, bool english) => string.IsNullOrEmpty(text) ? "" : english ? $" ({text})" : $"（{text}）";
+    public static string Colon(bool english) => english ? ": " : "：";
+    public static string Dot(bool english) => english ? " · " : "・";
+    public static string Until(bool english) => english ? " – " : "〜";
+}
