@@ -31,6 +31,7 @@ public class CreateMeetingTests(RenkeiFactory factory) : IClassFixture<RenkeiFac
         var client = await SecretariatAsync();
         var title = ConveningTesting.Title("総会");
         var values = ConveningTesting.NewMeetingValues(title);
+        values["Input.Title"] = "２０２７年度　" + title + "（案）";
         values["Input.ChairName"] = "神田 真秋";
         values["Input.ChairAssociation"] = "230006";
         values["Input.Guests"] = "総務省自治行政局国際室長\r\n\r\n出入国在留管理庁 在留支援課長";
@@ -40,6 +41,8 @@ public class CreateMeetingTests(RenkeiFactory factory) : IClassFixture<RenkeiFac
         var meeting = await factory.StoredAsync(id);
         Assert.Equal(MeetingStatus.Draft, meeting.Status);
         Assert.Equal(MeetingKind.GeneralAssembly, meeting.Kind);
+        // Full-width digits and spaces are made plain; Japanese brackets stay as typed.
+        Assert.Equal("2027年度 " + title + "（案）", meeting.TitleJa);
         Assert.Equal(MeetingFormat.Hybrid, meeting.Format);
         Assert.Null(meeting.NoticeSentAt);
         Assert.Equal(await MeetingData.MemberCodesAsync(factory), meeting.Attendances.Select(a => a.AssociationCode).Order(StringComparer.Ordinal));
