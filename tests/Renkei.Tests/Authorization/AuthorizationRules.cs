@@ -102,5 +102,6 @@ public static class AuthorizationRules
         // Meetings: one file per part (Meetings*Rules.cs).
         .. MeetingsCoreRules.All,
         .. MeetingsAttendanceRules.All,
+        .. MeetingsConveningRules.All,
     ];
 }

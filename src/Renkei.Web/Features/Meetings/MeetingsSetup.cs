@@ -10,12 +10,14 @@ public static class MeetingsSetup
         builder.Services.AddScoped<MeetingClosing>();
         builder.Services.AddScoped<OfficerRegister>();
         Attending.AttendanceSetup.AddServices(builder.Services);
+        Convening.ConveningSetup.Add(builder);
         return builder;
     }
 
     public static WebApplication MapMeetings(this WebApplication app)
     {
         Attending.AttendanceSetup.Map(app);
+        Convening.ConveningSetup.Map(app);
         return app;
     }
 }
