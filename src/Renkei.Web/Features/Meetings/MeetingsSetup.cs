@@ -9,11 +9,13 @@ public static class MeetingsSetup
         builder.Services.AddScoped<BallotBox>();
         builder.Services.AddScoped<MeetingClosing>();
         builder.Services.AddScoped<OfficerRegister>();
+        Minutes.MinutesSetup.Add(builder.Services);
         return builder;
     }
 
     public static WebApplication MapMeetings(this WebApplication app)
     {
+        Minutes.MinutesSetup.Map(app);
         return app;
     }
 }
