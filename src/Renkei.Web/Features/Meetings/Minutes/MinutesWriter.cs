@@ -132,10 +132,13 @@ public class MinutesWriter(RenkeiDbContext db, MeetingResults results, IStringLo
                 body.AppendLine();
                 return;
             }
-            body.Append(Indent).AppendLine(t["結果：{0}", results.Label(result.Verdict)]);
+            // A per-candidate election has no verdict of its own worth printing: each candidate's follows.
             var perCandidate = item.Kind == AgendaItemKind.Election && item.ElectionMode == ElectionMode.PerCandidate;
-            if (!perCandidate && result.Verdict.Count is not null)
-                body.Append(Indent).AppendLine(results.Explain(result.Verdict, report.Quorum, item));
+            if (!perCandidate)
+            {
+                body.Append(Indent).AppendLine(t["結果：{0}", results.Label(result.Verdict)]);
+                if (result.Verdict.Count is not null) body.Append(Indent).AppendLine(results.Explain(result.Verdict, report.Quorum, item));
+            }
             if (item.Kind == AgendaItemKind.Election)
             {
                 var elected = perCandidate
