@@ -32,7 +32,13 @@ public static class MinutesPdf
             var body = PdfFlow.Font(10.5);
             flow.Text(lines[0], PdfFlow.Font(15, bold: true));
             flow.Space(10);
-            foreach (var line in lines.Skip(1)) flow.Text(line, body);
+            foreach (var line in lines.Skip(1))
+            {
+                // A wrapped line keeps its line's indent, so a long item still reads as one under its heading.
+                var text = line.TrimStart();
+                var indent = text.Length == 0 ? 0 : flow.G.MeasureString(line[..^text.Length], body).Width;
+                flow.Text(text, body, Math.Min(indent, flow.Width / 3));
+            }
         }
         Footers(document, labels.Footer);
         using var output = new MemoryStream();

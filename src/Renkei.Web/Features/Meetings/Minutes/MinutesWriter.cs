@@ -62,7 +62,7 @@ public class MinutesWriter(RenkeiDbContext db, MeetingResults results, IStringLo
             section++;
             body.AppendLine(english ? $"{section}. {heading}" : $"{section}　{heading}");
             foreach (var line in lines) body.Append(Indent).AppendLine(line);
-            body.AppendLine();
+            if (lines.Length > 0) body.AppendLine();
         }
 
         string When()
@@ -151,7 +151,7 @@ public class MinutesWriter(RenkeiDbContext db, MeetingResults results, IStringLo
                 if (elected.Count > 0)
                 {
                     body.Append(Indent).AppendLine(t["選任された役員："]);
-                    foreach (var c in elected) body.Append(Indent).Append(english ? "  " : "　").AppendLine($"{Candidate(c)} {Term(c)}");
+                    foreach (var c in elected) body.Append(Indent).Append(english ? "  " : "　").AppendLine(Candidate(c) + (english ? " " : "") + Term(c));
                 }
             }
             body.AppendLine();
