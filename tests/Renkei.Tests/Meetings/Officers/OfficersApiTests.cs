@@ -38,6 +38,7 @@ public class OfficersApiTests(RenkeiFactory factory) : IClassFixture<RenkeiFacto
         Assert.Equal("2021-05-24", officer.GetProperty("from").GetString());
         Assert.Equal(JsonValueKind.Null, officer.GetProperty("to").ValueKind);
         Assert.Equal(JsonValueKind.Null, officer.GetProperty("electedAt").ValueKind);
+        Assert.False(officer.GetProperty("isSample").GetBoolean());
         Assert.False(Lists(today, then));
 
         var past = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/officers?on=2020-04-01");

@@ -12,7 +12,7 @@ public sealed record OfficerAssociationResource(string Code, string NameJa, stri
 /// <summary>The agenda item that elected the term; <c>public</c> says whether its meeting's results (and minutes) are public.</summary>
 public sealed record ElectedAtResource(int MeetingId, int ItemId, string Meeting, string Label, bool Public);
 public sealed record OfficerResource(OfficerPositionResource Position, string PersonName, string? PersonTitle, OfficerAssociationResource Association,
-    DateOnly From, DateOnly? To, ElectedAtResource? ElectedAt);
+    DateOnly From, DateOnly? To, ElectedAtResource? ElectedAt, bool IsSample);
 public sealed record OfficerRegisterResource(DateOnly On, IReadOnlyList<OfficerResource> Officers);
 
 /// <summary>API v1 for the officer register, public like /council.</summary>
@@ -23,7 +23,7 @@ public static class OfficersApi
         app.MapGet("/api/v1/officers", Current).WithTags("Officers").AllowAnonymous().AddEndpointFilter(RegistryApi.CallerCulture)
             .WithSummary("The council's officer register (役員名簿) on a day")
             .WithDescription("Officers in office on ?on=YYYY-MM-DD (default: today in Japan), in the positions' order: position, person, title, "
-                + "association (names in Japanese and English), term (to is the first day out of office, null while open) and the agenda item that elected them.")
+                + "association (names in Japanese and English), term (to is the first day out of office, null while open) and the agenda item that elected them. isSample marks demo data.")
             .ProducesValidationProblem();
 
     static async Task<Results<Ok<OfficerRegisterResource>, ProblemHttpResult>> Current(string? on, RenkeiDbContext db, OfficerRegister register,
@@ -43,6 +43,7 @@ public static class OfficersApi
             r.Term.PersonName, r.Term.PersonTitle,
             new(r.Term.AssociationCode, r.Association?.Current.Name ?? r.Term.AssociationCode, r.Association?.Current.NameEn),
             r.Term.From, r.Term.To,
-            r.ElectedAt is { } e ? new(e.MeetingId, e.ItemId, english && !string.IsNullOrEmpty(e.MeetingEn) ? e.MeetingEn : e.MeetingJa, english ? e.LabelEn : e.LabelJa, e.ResultsPublic) : null)).ToList()));
+            r.ElectedAt is { } e ? new(e.MeetingId, e.ItemId, english && !string.IsNullOrEmpty(e.MeetingEn) ? e.MeetingEn : e.MeetingJa, english ? e.LabelEn : e.LabelJa, e.ResultsPublic) : null,
+            r.Term.IsSample)).ToList()));
     }
 }
