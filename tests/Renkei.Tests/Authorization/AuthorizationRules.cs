@@ -103,5 +103,6 @@ public static class AuthorizationRules
         .. MeetingsCoreRules.All,
         .. MeetingsAttendanceRules.All,
         .. MeetingsConveningRules.All,
+        .. MeetingsMinutesRules.All,
     ];
 }

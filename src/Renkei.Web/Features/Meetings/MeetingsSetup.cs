@@ -11,6 +11,7 @@ public static class MeetingsSetup
         builder.Services.AddScoped<OfficerRegister>();
         Attending.AttendanceSetup.AddServices(builder.Services);
         Convening.ConveningSetup.Add(builder);
+        Minutes.MinutesSetup.Add(builder.Services);
         return builder;
     }
 
@@ -18,6 +19,7 @@ public static class MeetingsSetup
     {
         Attending.AttendanceSetup.Map(app);
         Convening.ConveningSetup.Map(app);
+        Minutes.MinutesSetup.Map(app);
         return app;
     }
 }

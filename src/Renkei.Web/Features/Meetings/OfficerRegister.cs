@@ -28,8 +28,13 @@ public class OfficerRegister(RenkeiDbContext db)
         foreach (var group in elected.GroupBy(c => c.OfficerPositionId))
         {
             var from = group.Min(c => c.TermFrom);
-            var replaced = await db.OfficerTerms.Where(t => t.OfficerPositionId == group.Key && t.From < from && (t.To == null || t.To > from)).ToListAsync(ct);
-            foreach (var term in replaced) term.To = from;
+            var seats = await db.OfficerPositions.Where(p => p.Id == group.Key).Select(p => p.Seats).SingleAsync(ct);
+            var inForce = await db.OfficerTerms.Where(t => t.OfficerPositionId == group.Key && t.From < from && (t.To == null || t.To > from)).ToListAsync(ct);
+            // A re-elected person's own term ends; of the others, only as many as the new terms need seats, the longest
+            // serving first: on a position with several seats elected in turns, the holders not up for election serve on.
+            var reElected = inForce.Where(t => group.Any(c => c.PersonName == t.PersonName && c.AssociationCode == t.AssociationCode)).ToList();
+            var others = inForce.Except(reElected).OrderBy(t => t.From).ThenBy(t => t.Id).ToList();
+            foreach (var term in reElected.Concat(others.Take(others.Count + group.Count() - seats))) term.To = from;
         }
         db.OfficerTerms.AddRange(elected.Select(c => new OfficerTerm
         {
