@@ -101,5 +101,6 @@ public static class AuthorizationRules
         .. DirectoryFiguresRules.All,
         // Meetings: one file per part (Meetings*Rules.cs).
         .. MeetingsCoreRules.All,
+        .. MeetingsVotingRules.All,
     ];
 }

@@ -14,6 +14,7 @@ public static class MeetingsSetup
 
     public static WebApplication MapMeetings(this WebApplication app)
     {
+        Voting.VotingApi.Map(app);
         return app;
     }
 }
