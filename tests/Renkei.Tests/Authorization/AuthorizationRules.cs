@@ -104,5 +104,6 @@ public static class AuthorizationRules
         .. MeetingsAttendanceRules.All,
         .. MeetingsConveningRules.All,
         .. MeetingsMinutesRules.All,
+        .. MeetingsVotingRules.All,
     ];
 }

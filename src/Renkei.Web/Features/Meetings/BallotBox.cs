@@ -14,12 +14,16 @@ public record BallotRequest(int MeetingId, int ItemId, BallotChoice Choice, int 
 /// <summary>
 /// Casting a ballot, the one way every vote reaches the tally (pages, API, the secretariat's recording). Checks, in
 /// order: the caller may see the meeting (404), the item takes votes (400), the caller may vote for that association
-/// (403: its named representative, the holder of its proxy, or the secretariat recording it), the vote is open (409).
-/// Then appends the ballot; an earlier one stays as history.
+/// (403: its named representative, the holder of its proxy, or the secretariat recording it), the choice and candidate
+/// are valid (400), the vote is open (409). Who may vote comes before what was sent, so that someone who may not vote
+/// gets 403 whatever the body says. Then appends the ballot; an earlier one stays as history.
 /// </summary>
 public class BallotBox(RenkeiDbContext db, IStringLocalizer<MeetingText> text, TimeProvider clock)
 {
     const int Attempts = 3;
+
+    /// <summary>The ballot the last successful <see cref="CastAsync"/> of this instance appended (one per request: the box is scoped).</summary>
+    public Ballot? LastCast { get; private set; }
 
     public async Task<StepResult> CastAsync(BallotRequest request, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -28,10 +32,6 @@ public class BallotBox(RenkeiDbContext db, IStringLocalizer<MeetingText> text, T
             : await db.AgendaItems.Include(i => i.Candidates).SingleOrDefaultAsync(i => i.Id == request.ItemId && i.MeetingId == meeting.Id, ct);
         if (meeting is null || item is null) return new StepResult(StepOutcome.NotFound);
         if (!item.IsVoted) return StepResult.Invalid("itemId", text["報告事項には投票できません。"]);
-        if (!Enum.IsDefined(request.Choice)) return StepResult.Invalid("choice", text["賛成・反対・棄権のいずれかを選んでください。"]);
-        var perCandidate = item.Kind == AgendaItemKind.Election && item.ElectionMode == ElectionMode.PerCandidate;
-        if (perCandidate ? item.Candidates.All(c => c.Number != request.CandidateNumber) : request.CandidateNumber != 0)
-            return StepResult.Invalid("candidateNumber", perCandidate ? text["候補者を選んでください。"] : text["この議案は候補者ごとの投票ではありません。"]);
 
         var secretariat = user.IsSecretariat();
         var forCode = request.ForAssociation ?? user.AssociationCodeOf();
@@ -39,9 +39,14 @@ public class BallotBox(RenkeiDbContext db, IStringLocalizer<MeetingText> text, T
         var voter = attendances.SingleOrDefault(a => a.AssociationCode == forCode);
         if (voter is null)
             return secretariat ? StepResult.Invalid("association", text["この会議に招集されていない協会です。"]) : new StepResult(StepOutcome.Forbidden, text["この協会の投票はできません。"]);
-        var proxyHolder = secretariat ? null : ProxyHolder(meeting, voter, user);
         if (!secretariat && !MayVote(meeting, voter, attendances, user))
             return new StepResult(StepOutcome.Forbidden, Refusal(voter, user));
+
+        if (!Enum.IsDefined(request.Choice)) return StepResult.Invalid("choice", text["賛成・反対・棄権のいずれかを選んでください。"]);
+        var perCandidate = item.Kind == AgendaItemKind.Election && item.ElectionMode == ElectionMode.PerCandidate;
+        if (perCandidate ? item.Candidates.All(c => c.Number != request.CandidateNumber) : request.CandidateNumber != 0)
+            return StepResult.Invalid("candidateNumber", perCandidate ? text["候補者を選んでください。"] : text["この議案は候補者ごとの投票ではありません。"]);
+        var proxyHolder = ProxyHolder(voter);
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (meeting.Status != MeetingStatus.Convened || item.IsClosed(meeting, now))
@@ -55,7 +60,7 @@ public class BallotBox(RenkeiDbContext db, IStringLocalizer<MeetingText> text, T
         {
             var last = await db.Ballots.Where(b => b.AgendaItemId == item.Id && b.CandidateNumber == request.CandidateNumber && b.AssociationCode == voter.AssociationCode)
                 .MaxAsync(b => (int?)b.Sequence, ct) ?? 0;
-            db.Ballots.Add(new Ballot
+            var ballot = new Ballot
             {
                 MeetingId = meeting.Id,
                 AgendaItemId = item.Id,
@@ -69,19 +74,21 @@ public class BallotBox(RenkeiDbContext db, IStringLocalizer<MeetingText> text, T
                 CastByName = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "",
                 CastAt = now,
                 KeepUntil = item.Majority == MajorityRule.AllMembersConsent ? JapanDate.Today(clock).AddYears(10) : null,
-            });
+            };
+            db.Ballots.Add(ballot);
             try
             {
                 await db.SaveChangesAsync(ct);
+                LastCast = ballot;
                 return StepResult.Done;
             }
             catch (DbUpdateException)
             {
                 // Another cast for the same association took this sequence number at the same moment: both are the
-                // association's own changes, so take the next number and append after it.
+                // association's own changes, so take the next number and append after it. When casts keep colliding,
+                // the caller is told to send again rather than getting a server error.
                 db.ChangeTracker.Clear();
-                if (attempt == Attempts)
-                    return new StepResult(StepOutcome.Conflict, text["同じ協会の投票が同時に届きました。もう一度お試しください。"]);
+                if (attempt == Attempts) return new StepResult(StepOutcome.Conflict, text["同じ協会の投票が同時に重なりました。もう一度送ってください。"]);
             }
         }
     }
@@ -96,9 +103,9 @@ public class BallotBox(RenkeiDbContext db, IStringLocalizer<MeetingText> text, T
         return voter.GaveProxy && (voter.ProxyHolderCode ?? meeting.ChairAssociationCode) == own.AssociationCode;
     }
 
-    static string? ProxyHolder(Meeting meeting, Attendance voter, ClaimsPrincipal user) =>
-        voter.AssociationCode == user.AssociationCodeOf() ? null
-        : voter.ProxyHolderCode ?? (meeting.ChairAssociationCode is not null ? Ballot.ChairHolder : null);
+    /// <summary>Who cast a ballot of an association that gave a proxy: the holder, also when the secretariat records it
+    /// from paper or a show of hands (the holder raised the hand), so that the tally shows every vote by proxy.</summary>
+    static string? ProxyHolder(Attendance voter) => voter.GaveProxy ? voter.ProxyHolderCode ?? Ballot.ChairHolder : null;
 
     /// <summary>書面表決 before the meeting (or all along in a written meeting) until its deadline; online once the meeting has begun.</summary>
     public static BallotChannel? Channel(Meeting meeting, DateTime now)

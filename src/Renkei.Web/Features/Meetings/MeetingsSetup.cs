@@ -20,6 +20,7 @@ public static class MeetingsSetup
         Attending.AttendanceSetup.Map(app);
         Convening.ConveningSetup.Map(app);
         Minutes.MinutesSetup.Map(app);
+        Voting.VotingApi.Map(app);
         return app;
     }
 }
