@@ -89,7 +89,12 @@ public class HybridAssemblyJourneyTests(BrowserFixture fixture, ITestOutputHelpe
             App.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromHours(1));
             await SignInAgainAsync(secretariat, secretary, pages, users);
             await pages[Sendai].GotoAsync($"/meetings/{id}/vote");
-            await Expect(pages[Sendai].Locator("main")).ToContainTextAsync("書面表決の受付は締め切られました");
+            await Expect(pages[Sendai].Locator("main")).ToContainTextAsync("書面表決の受付は");
+            await Expect(pages[Sendai].Locator("form#vote-form input[type=radio]")).ToHaveCountAsync(0);
+            var late = await pages[Sendai].Context.APIRequest.PostAsync(App.Url($"/api/v1/meetings/{id}/items/{first.Id}/ballots").ToString(),
+                new() { DataObject = new { choice = "for" } });
+            Assert.Equal(409, late.Status);
+            Assert.Contains("書面表決の受付は締め切られました", await late.TextAsync());
             Assert.Empty(await BallotsAsync(id, Sendai));
 
             // 5. The meeting begins. The desk checks Aichi's and Niigata's people in; Aichi votes for itself and, as the
@@ -99,7 +104,7 @@ public class HybridAssemblyJourneyTests(BrowserFixture fixture, ITestOutputHelpe
             foreach (var code in new[] { Aichi, Niigata })
             {
                 await secretariat.GotoAsync($"/meetings/manage/{id}/checkin");
-                await secretariat.Locator($"form#all-{code} button[type=submit]").ClickAsync();
+                await secretariat.Locator($"#a-{code} form[id^=person-] button[type=submit]").ClickAsync();
             }
             await Expect(secretariat.Locator("#came-text")).ToContainTextAsync("2団体2名");
             await VoteAsync(pages[Aichi], id, "for");

@@ -100,7 +100,6 @@ public static class AuthorizationRules
         .. DirectoryFilesRules.All,
         .. DirectoryFiguresRules.All,
         // Meetings: one file per part (Meetings*Rules.cs).
-        .. MeetingsCoreRules.All,
         .. MeetingsAttendanceRules.All,
         .. MeetingsConveningRules.All,
         .. MeetingsMinutesRules.All,
