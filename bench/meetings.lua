@@ -7,6 +7,7 @@
 --   TOKENS  a file with one access token per line (one per association)
 -- Each wrk thread takes every n-th token (n = threads), so two threads never send for the same association.
 dofile("bench/latency.lua") -- done(): the one machine-readable BENCH line
+local latency_done = done
 
 local threads = {}
 local count = 0
@@ -52,4 +53,23 @@ function request()
   local body = choices[next_choice]
   next_choice = next_choice % #choices + 1
   return wrk.format("POST", ballot_path, headers, body)
+end
+
+-- Answers by status, per thread, so that errors are told apart (a 409 from colliding casts is not a 500).
+statuses = {}
+
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+function done(summary, latency, requests)
+  latency_done(summary, latency, requests)
+  local total = {}
+  for _, thread in ipairs(threads) do
+    for status, n in pairs(thread:get("statuses") or {}) do total[status] = (total[status] or 0) + n end
+  end
+  local parts = {}
+  for status, n in pairs(total) do table.insert(parts, status .. "=" .. n) end
+  table.sort(parts)
+  io.write("STATUSES " .. table.concat(parts, " ") .. "\n")
 end

@@ -136,6 +136,11 @@ static class VotingApi
         catch (JsonException)
         {
         }
+        catch (BadHttpRequestException e)
+        {
+            // The body ended early (the client went away mid-request) or was too large: the client's fault, not ours.
+            return (null, TypedResults.Problem(title: text["本文を読み取れませんでした"], statusCode: e.StatusCode));
+        }
         return (null, Problem(StepResult.Invalid("body", text["本文は JSON のオブジェクト（{ ... }）にしてください。"]), text));
     }
 
