@@ -27,6 +27,16 @@ public enum Access
     /// admin) and the secretariat; every other signed-in user gets 403, anonymous is sent to sign in.
     /// </summary>
     Representative,
+    /// <summary>
+    /// Inside the own block (230006, Chubu) until escalated: users of the own block and the secretariat may use it;
+    /// another block's user (041009, Hokkaido-Tohoku) gets 404, as if it did not exist.
+    /// </summary>
+    OwnBlock,
+    /// <summary>
+    /// The block chair: the own association chairs the Chubu block in the matrix data, so its users (admin and staff)
+    /// and the secretariat may use it; another association's users see the thing but get 403.
+    /// </summary>
+    OwnBlockChair,
 }
 
 public enum Persona { Anonymous, OtherAssociationStaff, OtherAssociationAdmin, OwnStaff, OwnAdmin, Secretariat }
@@ -44,5 +54,6 @@ public record Rule(string Endpoint, Access Access, Func<MatrixData, string>? Sam
 /// <param name="CollectingYear">A directory edition being collected, with draft entries for both associations.</param>
 /// <param name="PublishedYear">A published directory edition with entries for both associations.</param>
 /// <param name="Meetings">Meetings of several states; see <see cref="Renkei.Tests.MeetingsFeature.MatrixMeetings"/>.</param>
+/// <param name="Disasters">A drill with requests in and beyond the Chubu block; see <see cref="Renkei.Tests.DisastersFeature.MatrixDisasters"/>.</param>
 public record MatrixData(string OwnCode, string OtherCode, string OwnStaffId, string OwnAdminId, string OtherStaffId, string BystanderId,
-    int CollectingYear, int PublishedYear, Renkei.Tests.MeetingsFeature.MatrixMeetings Meetings);
+    int CollectingYear, int PublishedYear, Renkei.Tests.MeetingsFeature.MatrixMeetings Meetings, Renkei.Tests.DisastersFeature.MatrixDisasters Disasters);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Renkei.Tests.DirectoryFeature;
+using Renkei.Tests.DisastersFeature;
 using Renkei.Tests.Infrastructure;
 using Renkei.Tests.MeetingsFeature;
 using Renkei.Web.Features.Directory;
@@ -37,7 +38,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
             var published = await DirectoryData.FreeYearAsync(Factory, openable: true);
             await DirectoryData.CreateEditionAsync(Factory, published, EditionStatus.Published, "230006", "041009");
             var meetings = await MeetingData.MatrixAsync(Factory, ownAdmin);
-            Data = new MatrixData("230006", "041009", ownStaff.Id, ownAdmin.Id, otherStaff.Id, bystander.Id, collecting, published, meetings);
+            var disasters = await DisasterData.MatrixAsync(Factory);
+            Data = new MatrixData("230006", "041009", ownStaff.Id, ownAdmin.Id, otherStaff.Id, bystander.Id, collecting, published, meetings, disasters);
             Clients[Persona.Anonymous] = Factory.NewClient();
             Clients[Persona.OwnStaff] = await Factory.SignedInClient(ownStaff);
             Clients[Persona.OwnAdmin] = await Factory.SignedInClient(ownAdmin);
@@ -138,6 +140,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
         (Access.OwnAssociationAdmin, _) => Outcome.Forbidden,
         (Access.Representative, Persona.OwnAdmin) => Outcome.Allowed,
         (Access.Representative, _) => Outcome.Forbidden,
+        (Access.OwnBlock, Persona.OtherAssociationStaff or Persona.OtherAssociationAdmin) => Outcome.NotFound,
+        (Access.OwnBlock, _) => Outcome.Allowed,
+        (Access.OwnBlockChair, Persona.OwnStaff or Persona.OwnAdmin) => Outcome.Allowed,
+        (Access.OwnBlockChair, _) => Outcome.Forbidden,
         _ => throw new ArgumentOutOfRangeException(nameof(access)),
     };
 

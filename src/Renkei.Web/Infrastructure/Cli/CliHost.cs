@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Audit;
 using Renkei.Web.Features.Directory;
+using Renkei.Web.Features.Disasters;
 using Renkei.Web.Features.Meetings;
 using Renkei.Web.Infrastructure.Data;
 using Renkei.Web.Infrastructure.Email;
@@ -41,6 +42,7 @@ static class CliHost
         builder.AddAudit();
         builder.AddDirectory();
         builder.AddMeetings();
+        builder.AddDisasters();
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);

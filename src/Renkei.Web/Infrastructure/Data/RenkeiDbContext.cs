@@ -5,6 +5,7 @@ using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Features.Audit;
 using Renkei.Web.Features.Directory;
+using Renkei.Web.Features.Disasters;
 using Renkei.Web.Features.Meetings;
 using Renkei.Web.Infrastructure.Email;
 
@@ -33,6 +34,14 @@ public class RenkeiDbContext(DbContextOptions<RenkeiDbContext> options, CurrentA
     public DbSet<MeetingMinutes> MeetingMinutes => Set<MeetingMinutes>();
     public DbSet<OfficerPosition> OfficerPositions => Set<OfficerPosition>();
     public DbSet<OfficerTerm> OfficerTerms => Set<OfficerTerm>();
+    public DbSet<Disaster> Disasters => Set<Disaster>();
+    public DbSet<AffectedAssociation> AffectedAssociations => Set<AffectedAssociation>();
+    public DbSet<SupportRequest> SupportRequests => Set<SupportRequest>();
+    public DbSet<SupportOffer> SupportOffers => Set<SupportOffer>();
+    public DbSet<OfferStep> OfferSteps => Set<OfferStep>();
+    public DbSet<DisasterEvent> DisasterEvents => Set<DisasterEvent>();
+    public DbSet<Preparedness> Preparedness => Set<Preparedness>();
+    public DbSet<PreparednessLanguage> PreparednessLanguages => Set<PreparednessLanguage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
