@@ -121,7 +121,7 @@ public class PreparednessApiTests(RenkeiFactory factory) : IClassFixture<RenkeiF
         Assert.StartsWith("電話番号は数字・ハイフン", errors.GetProperty("contacts.phone24h")[0].GetString());
         Assert.Equal("ベトナム語が2回あります。言語ごとに1行にしてください。", errors.GetProperty("capacity.languages[1].language")[0].GetString());
         Assert.StartsWith("言語「xx」は一覧にありません", errors.GetProperty("capacity.languages[2].language")[0].GetString());
-        Assert.Equal("0から999までの整数で入力してください。", errors.GetProperty("capacity.languages[3].interpreters")[0].GetString());
+        Assert.Equal("英語の通訳：0から999までの整数で入力してください。", errors.GetProperty("capacity.languages[3].interpreters")[0].GetString());
         Assert.Equal(HttpStatusCode.BadRequest, inEnglish.StatusCode);
         var englishErrors = (await BodyAsync(inEnglish)).GetProperty("errors");
         Assert.Equal("remoteSupport must be true or false.", englishErrors.GetProperty("capacity.remoteSupport")[0].GetString());

@@ -152,8 +152,8 @@ public class PreparednessPagesTests(RenkeiFactory factory) : IClassFixture<Renke
         Assert.StartsWith("メールアドレスの形式が正しくありません", page.MessageFor("Input.Email"));
         Assert.Equal("予備の担当者の電話番号かメールアドレスを入力してください。", page.MessageFor("Input.BackupPhone"));
         Assert.Equal("0から999までの整数で入力してください。", page.MessageFor("Input.DispatchableStaff"));
-        Assert.Equal("0から999までの整数で入力してください。", page.MessageFor($"Input.Languages[{pt}].Interpreters"));
-        Assert.Equal("0から999までの整数で入力してください。", page.MessageFor($"Input.Languages[{pt}].Translators"));
+        Assert.Equal("ポルトガル語の通訳：0から999までの整数で入力してください。", page.MessageFor($"Input.Languages[{pt}].Interpreters"));
+        Assert.Equal("ポルトガル語の翻訳：0から999までの整数で入力してください。", page.MessageFor($"Input.Languages[{pt}].Translators"));
         Assert.NotNull(page.QuerySelector(".error-summary"));
         // What was typed is kept.
         Assert.Equal("052-123-4567 (代表)", page.QuerySelector("#Input_Phone24h")!.GetAttribute("value"));

@@ -28,7 +28,7 @@ public static class PreparednessApi
             .AddEndpointFilter(RegistryApi.CallerCulture).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         write.MapPut("/{code}", Put).WithSummary("Replace the contacts and capacity (If-Match required); saving counts as confirming")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .Accepts<PreparednessBody>("application/json").ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status428PreconditionRequired);
         write.MapPost("/{code}/confirm", Confirm).WithSummary("Confirm that the stored contacts and capacity are still right (If-Match optional)")
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
@@ -119,6 +119,9 @@ public sealed record PreparednessResource(string Association, string Name, strin
 
     static DateTime? Utc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;
 }
+
+/// <summary>What PUT replaces: the same contacts and capacity as GET shows (read by hand, so each wrong value is named).</summary>
+public sealed record PreparednessBody(ContactsResource Contacts, CapacityResource Capacity);
 
 public sealed record ContactsResource(string? Phone24h, string? Email, string? BackupName, string? BackupPhone, string? BackupEmail);
 

@@ -43,8 +43,10 @@ public sealed partial class PreparednessRules(IStringLocalizer<ReadinessText> t)
         {
             var key = $"Languages[{i}]";
             var code = InputText.Compact(rows[i].Language);
-            var interpreters = Count(errors, key + ".Interpreters", rows[i].Interpreters);
-            var translators = Count(errors, key + ".Translators", rows[i].Translators);
+            // The language is named in the message: the error summary lists every row's messages together.
+            var name = code is null ? "" : SupportLanguages.Name(code, Infrastructure.Localization.Localization.IsEnglish);
+            var interpreters = Count(errors, key + ".Interpreters", rows[i].Interpreters, name is "" ? null : t["{0}の通訳", name].Value);
+            var translators = Count(errors, key + ".Translators", rows[i].Translators, name is "" ? null : t["{0}の翻訳", name].Value);
             var empty = interpreters == 0 && translators == 0;
             if (code is null)
             {
@@ -98,13 +100,13 @@ public sealed partial class PreparednessRules(IStringLocalizer<ReadinessText> t)
         return text;
     }
 
-    /// <summary>A whole number 0–999; empty is 0.</summary>
-    int Count(RuleErrors errors, string field, string? value)
+    /// <summary>A whole number 0–999; empty is 0. <paramref name="what"/> names it in the message when the field alone would not.</summary>
+    int Count(RuleErrors errors, string field, string? value, string? what = null)
     {
         var text = InputText.Compact(value);
         if (text is null) return 0;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= MaxCount) return n;
-        errors.Add(field, t["0から{0}までの整数で入力してください。", MaxCount]);
+        errors.Add(field, what is null ? t["0から{0}までの整数で入力してください。", MaxCount] : t["{0}：0から{1}までの整数で入力してください。", what, MaxCount]);
         return 0;
     }
 
