@@ -90,6 +90,11 @@ public static class DisasterLabels
         ? Pick(english, "全ブロック", "All blocks")
         : Pick(english, "ブロック内", "Own block");
 
+    /// <summary>An association's preparedness: 要確認 when never confirmed or confirmed 12 months ago or more.</summary>
+    public static string Confirmation(bool needsConfirmation, bool english) => needsConfirmation
+        ? Pick(english, "要確認", "Needs confirmation")
+        : Pick(english, "確認済み", "Confirmed");
+
     /// <summary>The API's lower-case code of an enum value: "staffDispatch", "immediate", "onSite".</summary>
     public static string Code<T>(T value) where T : struct, Enum
     {
