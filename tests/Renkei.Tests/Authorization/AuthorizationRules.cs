@@ -105,5 +105,7 @@ public static class AuthorizationRules
         .. MeetingsMinutesRules.All,
         .. MeetingsVotingRules.All,
         .. DisastersPreparednessRules.All,
+        // Disasters: one file per part (Disasters*Rules.cs).
+        .. DisastersSupportRules.All,
     ];
 }

@@ -16,7 +16,7 @@ public static class DisasterData
     public const string Gifu = "210005";
     public const string Aichi = "230006";
     public const string Nagoya = "231002";
-    public const string Shizuoka = "220000";
+    public const string Shizuoka = "220001";
     public const string Sendai = "041009";
     public const string Miyagi = "040002";
 

@@ -7,12 +7,14 @@ public static class DisastersSetup
         // The rule every part shares: moving an offer on (decisions, dispatch, completion), append-only.
         builder.Services.AddScoped<OfferSteps>();
         Readiness.ReadinessSetup.Add(builder);
+        Support.SupportSetup.Add(builder);
         return builder;
     }
 
     public static WebApplication MapDisasters(this WebApplication app)
     {
         Readiness.ReadinessSetup.Map(app);
+        Support.SupportSetup.Map(app);
         return app;
     }
 }
