@@ -196,4 +196,19 @@ public class DisastersDemoTests(DemoFactory factory) : IClassFixture<DemoFactory
         Assert.Equal(drill.Requests.Select(r => (r.Id, r.CoveredAt)).OrderBy(x => x.Id),
             events.Where(e => e.Kind == DisasterEventKind.RequestCovered).Select(e => (e.RequestId!.Value, (DateTime?)e.At)).OrderBy(x => x.Item1));
     }
+    [Fact]
+    public async Task The_ids_the_readme_names_are_those_of_a_fresh_demo_database()
+    {
+        factory.CreateClient().Dispose();
+        var drill = await DrillAsync(DisasterStatus.Open);
+
+        Assert.Equal(2, drill.Id);
+        var byNumber = drill.Requests.ToDictionary(r => r.Number);
+        Assert.Equal((6, "210005", Urgency.Immediate), (byNumber[1].Id, byNumber[1].AssociationCode, byNumber[1].Urgency));
+        Assert.Equal(7, drill.Requests.Single(r => r.IsEscalated).Id);
+        Assert.Equal((9, "230006"), (byNumber[4].Id, byNumber[4].AssociationCode));
+        Assert.Equal([(15, "220001"), (16, "240001")], byNumber[4].Offers.OrderBy(o => o.Id).Select(o => (o.Id, o.AssociationCode)));
+        // The README's walk-through creates disaster 3, request 10 and offer 17 next.
+        Assert.Equal((2, 9, 16), await With(async (_, db) => (await db.Disasters.MaxAsync(d => d.Id), await db.SupportRequests.MaxAsync(r => r.Id), await db.SupportOffers.MaxAsync(o => o.Id))));
+    }
 }

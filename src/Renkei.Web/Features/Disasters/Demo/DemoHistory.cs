@@ -8,14 +8,15 @@ namespace Renkei.Web.Features.Disasters.Demo;
 /// timeline event at the same moment and by the same author (<see cref="Timeline.Add"/>), offers moved on only where
 /// <see cref="OfferSteps.Follows"/> allows, coverage kept by <see cref="OfferSteps.MarkCoverage"/> with its
 /// automatic 充足 event. A script that breaks a rule throws, so the demo cannot show what the app would refuse.
-/// The disaster must already be saved (everything points at its id); <see cref="SaveAsync"/> stores the rest: first the
-/// requests, offers and steps, then the events in the order they happened (saved together, EF would insert the events
-/// that depend on a new request after the others, and the timeline's ids would not follow its times).
+/// The disaster must already be saved (everything points at its id); <see cref="SaveAsync"/> stores the rest.
 /// </summary>
 sealed class DemoHistory(RenkeiDbContext db, Disaster disaster, IReadOnlyDictionary<string, string> blocks)
 {
     static readonly IReadOnlySet<string> NoBlocks = new HashSet<string>();
-    // The timeline, written once the steps are saved (an offer's event needs the offer's id).
+    // Kept in the order they happened and stored by SaveAsync (an offer's event needs the offer's id).
+    readonly List<SupportRequest> requests = [];
+    readonly List<(SupportRequest Request, SupportOffer Offer)> offers = [];
+    readonly List<(SupportOffer Offer, OfferStep Step)> steps = [];
     readonly List<Action> events = [];
     int number;
 
@@ -64,7 +65,7 @@ sealed class DemoHistory(RenkeiDbContext db, Disaster disaster, IReadOnlyDiction
             PostedByAssociationCode = by.AssociationCode,
             EscalateAfter = at.AddHours(disaster.EscalationHours),
         };
-        db.SupportRequests.Add(request);
+        requests.Add(request);
         events.Add(() => Timeline.Add(db, disaster.Id, DisasterEventKind.RequestPosted, by, at, code, request));
         return request;
     }
@@ -100,6 +101,7 @@ sealed class DemoHistory(RenkeiDbContext db, Disaster disaster, IReadOnlyDiction
             OfferedByAssociationCode = code,
         };
         request.Offers.Add(offer);
+        offers.Add((request, offer));
         events.Add(() => Timeline.Add(db, disaster.Id, DisasterEventKind.OfferMade, by, at, code, request, offer.Id));
         return offer;
     }
@@ -116,7 +118,7 @@ sealed class DemoHistory(RenkeiDbContext db, Disaster disaster, IReadOnlyDiction
         };
         if (!allowed || !OfferSteps.Follows(offer.State, kind) || at < (offer.Latest?.At ?? offer.OfferedAt) || (kind == OfferStepKind.Completed && note is null))
             throw new InvalidOperationException($"{kind} is not a step {by.Name} may take on {offer.AssociationCode}'s offer for {request.Label(false)}.");
-        offer.Steps.Add(new OfferStep
+        var step = new OfferStep
         {
             Sequence = (offer.Latest?.Sequence ?? 0) + 1,
             Kind = kind,
@@ -124,7 +126,9 @@ sealed class DemoHistory(RenkeiDbContext db, Disaster disaster, IReadOnlyDiction
             At = at,
             By = by.Name,
             ByAssociationCode = by.AssociationCode,
-        });
+        };
+        offer.Steps.Add(step);
+        steps.Add((offer, step));
         events.Add(() => Timeline.Add(db, disaster.Id, OfferSteps.EventOf(kind), by, at, offer.AssociationCode, request, offer.Id, note));
         if (OfferSteps.MarkCoverage(request, at))
             events.Add(() => Timeline.Add(db, disaster.Id, DisasterEventKind.RequestCovered, null, at, request.AssociationCode, request));
@@ -136,9 +140,22 @@ sealed class DemoHistory(RenkeiDbContext db, Disaster disaster, IReadOnlyDiction
         events.Add(() => Timeline.Add(db, disaster.Id, DisasterEventKind.Closed, Secretariat, at, note: note));
     }
 
-    /// <summary>Stores the requests, offers and steps, then the timeline in order.</summary>
+    /// <summary>
+    /// Stores the requests, then the offers, the steps and the timeline, each in the order they happened, so that ids
+    /// follow the story (in one save EF orders inserts by their dependencies, not by when they were added) and the
+    /// demo's ids are the same on every fresh database.
+    /// </summary>
     public async Task SaveAsync(CancellationToken ct)
     {
+        foreach (var request in requests) request.Offers.Clear();
+        foreach (var (offer, _) in steps) offer.Steps.Clear();
+        db.SupportRequests.AddRange(requests);
+        await db.SaveChangesAsync(ct);
+        foreach (var (request, offer) in offers) offer.RequestId = request.Id;
+        db.SupportOffers.AddRange(offers.Select(o => o.Offer));
+        await db.SaveChangesAsync(ct);
+        foreach (var (offer, step) in steps) step.OfferId = offer.Id;
+        db.OfferSteps.AddRange(steps.Select(s => s.Step));
         await db.SaveChangesAsync(ct);
         foreach (var add in events) add();
         await db.SaveChangesAsync(ct);
