@@ -22,7 +22,7 @@ public static class RenkeiHost
 
     public static bool IsDemo(IConfiguration config) => config.GetValue<bool>("Renkei:Demo");
 
-    /// <summary>Migrates (unless Database:MigrateOnStartup is false), loads reference data and, in demo mode, demo accounts and directory editions.</summary>
+    /// <summary>Migrates (unless Database:MigrateOnStartup is false), loads reference data and, in demo mode, demo accounts, directory editions, meetings and disaster drills.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
         await app.Services.PrepareDatabaseAsync(app.Configuration.GetValue("Database:MigrateOnStartup", true));
@@ -33,6 +33,7 @@ public static class RenkeiHost
             var editions = await DirectoryDemo.SeedAsync(app.Services);
             if (editions.Count > 0) app.Logger.LogInformation("Demo mode: sample directory editions added for {Years}", string.Join(", ", editions));
             if (await Features.Meetings.Demo.MeetingsDemo.SeedAsync(app.Services) is { Count: > 0 } meetings) app.Logger.LogInformation("Demo mode: sample meetings added: {Meetings}", string.Join(", ", meetings));
+            if (await Features.Disasters.Demo.DisastersDemo.SeedAsync(app.Services) is { Any: true } disasters) app.Logger.LogInformation("Demo mode: sample disaster support added: {Disasters}", disasters);
             // Printed as a plain table (not a log event) so that a person starting the demo can read it.
             Console.WriteLine("Renkei demo accounts (demo mode only):");
             foreach (var a in accounts) Console.WriteLine($"  {a.Role,-18} {a.Email,-34} {a.Password}");

@@ -96,7 +96,8 @@ public class OfferSteps(RenkeiDbContext db, IStringLocalizer<DisasterText> text,
         _ => false,
     };
 
-    static DisasterEventKind EventOf(OfferStepKind kind) => kind switch
+    /// <summary>The timeline event that records a step (also used by the demo data, which writes histories step by step).</summary>
+    public static DisasterEventKind EventOf(OfferStepKind kind) => kind switch
     {
         OfferStepKind.Accepted => DisasterEventKind.OfferAccepted,
         OfferStepKind.Declined => DisasterEventKind.OfferDeclined,
