@@ -104,8 +104,8 @@ public static class AuthorizationRules
         .. MeetingsConveningRules.All,
         .. MeetingsMinutesRules.All,
         .. MeetingsVotingRules.All,
-        .. DisastersPreparednessRules.All,
         // Disasters: one file per part (Disasters*Rules.cs).
+        .. DisastersPreparednessRules.All,
         .. DisastersSupportRules.All,
     ];
 }
