@@ -104,5 +104,7 @@ public static class AuthorizationRules
         .. MeetingsConveningRules.All,
         .. MeetingsMinutesRules.All,
         .. MeetingsVotingRules.All,
+        // Disasters: one file per part (Disasters*Rules.cs).
+        .. DisastersReportsRules.All,
     ];
 }
