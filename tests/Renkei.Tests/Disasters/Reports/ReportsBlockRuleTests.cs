@@ -82,6 +82,7 @@ public class ReportsBlockRuleTests(RenkeiFactory factory) : IClassFixture<Renkei
         Assert.Contains("attachment", response.Content.Headers.ContentDisposition!.ToString());
         using (var book = FilesTesting.Open(await response.Content.ReadAsByteArrayAsync()))
         {
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(book).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
             var names = book.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(x => x.Name!.Value!).ToList();
             Assert.Equal(["要請 Requests", "申し出 Offers", "被災協会 Affected", "経過 Timeline", "集計 Summary"], names);
             foreach (var name in names)

@@ -80,7 +80,7 @@ public static class SituationPdf
         var rows = r.Affected.Select(a => (IReadOnlyList<string>)
         [
             r.Name(a.AssociationCode, english), DisasterLabels.Operating(a.Status, english), DisasterLabels.SupportCentre(a.SupportCentreOpen, english),
-            a.Note ?? "", a.ReportedAt is { } at ? JapanTime.Format(at, english) : "",
+            a.Note ?? "", a.ReportedAt is { } at ? SituationReport.ShortTime(at, english) : "",
         ]).ToList();
         flow.Table(W.AffectedHeading[english], [W.Association[english], W.Status[english], W.SupportCentre[english], W.Note[english], W.ReportedAt[english]],
             [24, 14, 20, 26, 18], rows);
@@ -94,7 +94,7 @@ public static class SituationPdf
             r.Name(n.Request.AssociationCode, english),
             $"{DisasterLabels.Support(n.Request.Kind, english)}\n{SupportLanguages.Names(n.Request.Languages, english)}",
             $"{n.Coverage.CoveredText(english)}\n{n.Coverage.MissingText(english)}",
-            $"{SituationReport.Period(n.Request.From, n.Request.To, english)}\n{n.Request.Place}",
+            $"{SituationReport.ShortPeriod(n.Request.From, n.Request.To, english)}\n{n.Request.Place}",
             DisasterLabels.Reach(n.Request.IsEscalated, english),
         ]).ToList();
         Section(flow, W.OpenNeedsHeading[english], W.NothingOpen[english], rows,
@@ -109,7 +109,7 @@ public static class SituationPdf
         [
             x.Request.Request.Label(english), r.Name(x.Offer.AssociationCode, english),
             $"{People(x.Offer.People, english)}\n{SupportLanguages.Names(x.Offer.Languages, english)}",
-            SituationReport.Period(x.Offer.From, x.Offer.To, english), DisasterLabels.Mode(x.Offer.Mode, english), JapanTime.Format(x.Offer.OfferedAt, english),
+            SituationReport.ShortPeriod(x.Offer.From, x.Offer.To, english), DisasterLabels.Mode(x.Offer.Mode, english), SituationReport.ShortTime(x.Offer.OfferedAt, english),
         ]).ToList();
         Section(flow, W.PendingHeading[english], W.NothingPending[english], rows,
             [W.Request[english], W.OfferedBy[english], $"{W.People[english]}\n{W.Languages[english]}", W.Period[english], W.Mode[english], W.OfferedAt[english]],
@@ -122,7 +122,7 @@ public static class SituationPdf
         [
             r.Name(x.Offer.AssociationCode, english), $"{r.Name(x.Request.Request.AssociationCode, english)}\n{x.Request.Request.Label(english)}",
             $"{People(x.Offer.People, english)}\n{SupportLanguages.Names(x.Offer.Languages, english)}",
-            SituationReport.Period(x.Offer.From, x.Offer.To, english), DisasterLabels.Mode(x.Offer.Mode, english), DisasterLabels.Offer(x.Offer.State, english),
+            SituationReport.ShortPeriod(x.Offer.From, x.Offer.To, english), DisasterLabels.Mode(x.Offer.Mode, english), DisasterLabels.Offer(x.Offer.State, english),
         ]).ToList();
         Section(flow, W.OnTheWayHeading[english], W.NobodyOnTheWay[english], rows,
             [W.OfferedBy[english], W.HelpedAssociation[english], $"{W.People[english]}\n{W.Languages[english]}", W.Period[english], W.Mode[english], W.State[english]],
@@ -133,9 +133,9 @@ public static class SituationPdf
     {
         var rows = r.Events.Reverse().Take(RecentEvents).Select(e => (IReadOnlyList<string>)
         [
-            JapanTime.Format(e.At, english), r.Describe(e, english) + (e.Note is { Length: > 0 } note ? $"\n{note}" : ""),
+            SituationReport.ShortTime(e.At, english), r.Describe(e, english) + (e.Note is { Length: > 0 } note ? $"\n{note}" : ""),
         ]).ToList();
-        Section(flow, W.TimelineHeading[english], W.NoEvents[english], rows, [W.At[english], W.Event[english]], [24, 76]);
+        Section(flow, W.TimelineHeading[english], W.NoEvents[english], rows, [W.At[english], W.Event[english]], [17, 83]);
     }
 
     /// <summary>A table, or its heading and a line saying there is nothing (an empty section still says so on paper).</summary>

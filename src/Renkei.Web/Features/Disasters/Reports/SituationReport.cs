@@ -108,8 +108,17 @@ public sealed class SituationReport
     public string BoardPath => $"/disasters/{Disaster.Id}";
     public string RequestPath(int requestId) => $"/disasters/{Disaster.Id}/requests/{requestId}";
 
-    /// <summary>"2024-05-01〜2024-05-03" as dates the reader reads.</summary>
-    public static string Period(DateOnly from, DateOnly? to, bool english) =>
-        to is { } t && t != from ? $"{JapanDate.Format(from, english)}{(english ? " – " : "〜")}{JapanDate.Format(t, english)}"
-        : to is null ? $"{JapanDate.Format(from, english)}{(english ? " –" : "〜")}" : JapanDate.Format(from, english);
+    /// <summary>"11月26日 09:30" / "26 Nov 09:30" (Japan time): a table cell on paper, where the year is in the heading.</summary>
+    public static string ShortTime(DateTime utc, bool english)
+    {
+        var t = Meetings.JapanTime.ToLocal(utc);
+        return english ? t.ToString("d MMM HH:mm", System.Globalization.CultureInfo.InvariantCulture) : $"{t.Month}月{t.Day}日 {t:HH:mm}";
+    }
+
+    /// <summary>"11月26日〜12月2日" / "26 Nov – 2 Dec".</summary>
+    public static string ShortPeriod(DateOnly from, DateOnly? to, bool english)
+    {
+        string Day(DateOnly d) => english ? d.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture) : $"{d.Month}月{d.Day}日";
+        return to is { } t && t != from ? $"{Day(from)}{(english ? " – " : "〜")}{Day(t)}" : to is null ? $"{Day(from)}{(english ? " –" : "〜")}" : Day(from);
+    }
 }
