@@ -35,7 +35,9 @@ public sealed class FigureSet(IReadOnlyList<DisasterLine> lines, IReadOnlyList<B
             lines.Sum(l => l.Summary.ByBlock.Where(x => x.HelperBlock == b.Id).Sum(x => x.PersonDays))))
         .ToList();
 
-    public IReadOnlyDictionary<DisasterKind, int> DisastersByKind => lines.GroupBy(l => l.Disaster.Kind).ToDictionary(g => g.Key, g => g.Count());
+    /// <summary>By kind of disaster (earthquake, flood, …): how many, their requests and person-days of support.</summary>
+    public IReadOnlyList<(DisasterKind Kind, int Disasters, int Requests, int PersonDays)> ByDisasterKind => lines.GroupBy(l => l.Disaster.Kind).OrderBy(g => g.Key)
+        .Select(g => (g.Key, g.Count(), g.Sum(l => l.Summary.Requests), g.Sum(l => l.Summary.PersonDays))).ToList();
 }
 
 /// <summary>

@@ -78,7 +78,7 @@ public static class DisasterXlsx
 
     static string Notes(SituationReport r, bool english) => string.Join("　", new[]
     {
-        $"{JapanTime.Format(r.AsOf, english)} {W.AsOf[english]}",
+        r.AsOfText(english),
         r.Disaster.IsDrill ? W.DrillNotice[english] : null,
         r.Disaster.IsSample ? W.SampleNotice[english] : null,
         r.SeesAll ? null : W.BlockNotice[english],

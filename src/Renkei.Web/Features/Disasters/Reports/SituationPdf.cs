@@ -28,7 +28,7 @@ public static class SituationPdf
         document.Info.Creator = "Renkei";
         using (var flow = new PdfFlow(document))
         {
-            var asOf = $"{JapanTime.Format(r.AsOf, english)} {W.AsOf[english]}";
+            var asOf = r.AsOfText(english);
             flow.OnNewPage = f => f.G.DrawString($"{title}　{asOf}", f.Small, r.Disaster.IsDrill ? Red : Grey,
                 new XRect(f.Left, PdfFlow.Margin - 24, f.Width, 12), XStringFormats.CenterLeft);
             flow.NewPage();
@@ -53,10 +53,10 @@ public static class SituationPdf
         flow.Text(r.Title(english), PdfFlow.Font(17, bold: true));
         flow.Text(asOf, flow.Body);
         flow.Space(4);
-        flow.Field(W.Kind[english], DisasterLabels.Kind(d.Kind, english) + (d.IsDrill ? $"（{DisasterLabels.Drill(english)}）" : ""));
+        flow.Field(W.Kind[english], DisasterLabels.Kind(d.Kind, english) + (d.IsDrill ? (english ? " (Drill)" : "（訓練）") : ""));
         flow.Field(W.Prefectures[english], r.PrefectureNames(english));
         flow.Field(W.Started[english], JapanTime.Format(d.StartedAt, english));
-        flow.Field(W.Status[english], DisasterLabels.Status(d.Status, english) + (d.ClosedAt is { } closed ? $"（{JapanTime.Format(closed, english)}）" : ""));
+        flow.Field(W.Status[english], DisasterLabels.Status(d.Status, english) + (d.ClosedAt is { } closed ? (english ? $" ({JapanTime.Format(closed, true)})" : $"（{JapanTime.Format(closed, false)}）") : ""));
         flow.Field(W.DeclaredBy[english], $"{(d.DeclaredByAssociationCode is { } code ? r.Name(code, english) : W.Secretariat[english])}　{JapanTime.Format(d.DeclaredAt, english)}");
         flow.Field(W.Details[english], d.Details ?? "");
         flow.Field(W.ClosingNote[english], d.ClosingNote ?? "");
@@ -100,7 +100,7 @@ public static class SituationPdf
         Section(flow, W.OpenNeedsHeading[english], W.NothingOpen[english], rows,
             [$"{W.Request[english]}\n{W.Urgency[english]}", W.Association[english], $"{W.SupportKind[english]}\n{W.Languages[english]}",
                 $"{W.Covered[english]}\n{W.Missing[english]}", $"{W.Period[english]}\n{W.Place[english]}", W.Reach[english]],
-            [12, 20, 20, 14, 26, 10]);
+            [11, 19, 20, 13, 28, 9]);
     }
 
     static void Pending(PdfFlow flow, SituationReport r, bool english)

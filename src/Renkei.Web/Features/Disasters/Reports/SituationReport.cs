@@ -69,6 +69,11 @@ public sealed class SituationReport
     /// <summary>"【訓練】令和X年 岐阜県洪水" / "[DRILL] Gifu flood".</summary>
     public string Title(bool english) => DisasterLabels.DrillPrefix(Disaster.IsDrill, english) + Disaster.Name(english);
 
+    /// <summary>"2024年5月1日（水）10:30 時点" / "As of Wed 1 May 2024, 10:30 JST".</summary>
+    public string AsOfText(bool english) => english
+        ? $"{ReportWords.AsOf.En} {Meetings.JapanTime.Format(AsOf, true)}"
+        : $"{Meetings.JapanTime.Format(AsOf, false)} {ReportWords.AsOf.Ja}";
+
     /// <summary>"岐阜県、愛知県" / "Gifu, Aichi", in code order as declared.</summary>
     public string PrefectureNames(bool english) => string.Join(english ? ", " : "、",
         Disaster.PrefectureCodes.Select(c => Prefectures.All.FirstOrDefault(p => p.Code == c)?.Name(english) ?? c));
