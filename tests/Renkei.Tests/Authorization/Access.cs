@@ -37,6 +37,11 @@ public enum Access
     /// and the secretariat may use it; another association's users see the thing but get 403.
     /// </summary>
     OwnBlockChair,
+    /// <summary>
+    /// A feed for feed readers: any signed-in user; anonymous gets 401 instead of the login page (a feed reader cannot
+    /// follow a redirect to a form; a personal ?key= stands in for signing in).
+    /// </summary>
+    SignedInFeed,
 }
 
 public enum Persona { Anonymous, OtherAssociationStaff, OtherAssociationAdmin, OwnStaff, OwnAdmin, Secretariat }

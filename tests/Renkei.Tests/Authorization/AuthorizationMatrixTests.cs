@@ -105,6 +105,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
                 Assert.True(status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
                     && !RedirectsToLogin(response), context);
                 break;
+            case Outcome.Unauthorized:
             case Outcome.SignIn when isApi:
                 Assert.True(status == HttpStatusCode.Unauthorized, context);
                 break;
@@ -120,13 +121,15 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Fixture fixture) 
         }
     }
 
-    enum Outcome { Allowed, SignIn, Forbidden, NotFound }
+    enum Outcome { Allowed, SignIn, Unauthorized, Forbidden, NotFound }
 
     static Outcome Expected(Access access, Persona persona) => (access, persona) switch
     {
         (Access.Anyone, _) => Outcome.Allowed,
         (Access.Anyone404, _) => Outcome.NotFound,
         (Access.SignInStep, _) => Outcome.SignIn,
+        (Access.SignedInFeed, Persona.Anonymous) => Outcome.Unauthorized,
+        (Access.SignedInFeed, _) => Outcome.Allowed,
         (_, Persona.Anonymous) => Outcome.SignIn,
         (Access.SignedIn, _) => Outcome.Allowed,
         (_, Persona.Secretariat) => Outcome.Allowed,

@@ -107,5 +107,6 @@ public static class AuthorizationRules
         // Disasters: one file per part (Disasters*Rules.cs).
         .. DisastersPreparednessRules.All,
         .. DisastersSupportRules.All,
+        .. DisastersReportsRules.All,
     ];
 }

@@ -8,6 +8,7 @@ public static class DisastersSetup
         builder.Services.AddScoped<OfferSteps>();
         Readiness.ReadinessSetup.Add(builder);
         Support.SupportSetup.Add(builder);
+        Reports.ReportsSetup.AddServices(builder.Services);
         return builder;
     }
 
@@ -15,6 +16,7 @@ public static class DisastersSetup
     {
         Readiness.ReadinessSetup.Map(app);
         Support.SupportSetup.Map(app);
+        Reports.ReportsSetup.Map(app);
         return app;
     }
 }
