@@ -6,11 +6,13 @@ public static class DisastersSetup
     {
         // The rule every part shares: moving an offer on (decisions, dispatch, completion), append-only.
         builder.Services.AddScoped<OfferSteps>();
+        Board.BoardSetup.Add(builder.Services);
         return builder;
     }
 
     public static WebApplication MapDisasters(this WebApplication app)
     {
+        Board.BoardSetup.Map(app);
         return app;
     }
 }
