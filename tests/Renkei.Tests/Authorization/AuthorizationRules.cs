@@ -104,5 +104,6 @@ public static class AuthorizationRules
         .. MeetingsConveningRules.All,
         .. MeetingsMinutesRules.All,
         .. MeetingsVotingRules.All,
+        .. DisastersBoardRules.All,
     ];
 }
