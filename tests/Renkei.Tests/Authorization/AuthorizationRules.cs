@@ -108,5 +108,6 @@ public static class AuthorizationRules
         .. DisastersPreparednessRules.All,
         .. DisastersSupportRules.All,
         .. DisastersReportsRules.All,
+        .. DisastersBoardRules.All,
     ];
 }

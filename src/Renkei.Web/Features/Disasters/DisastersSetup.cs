@@ -9,6 +9,7 @@ public static class DisastersSetup
         Readiness.ReadinessSetup.Add(builder);
         Support.SupportSetup.Add(builder);
         Reports.ReportsSetup.AddServices(builder.Services);
+        Board.BoardSetup.Add(builder.Services);
         return builder;
     }
 
@@ -17,6 +18,7 @@ public static class DisastersSetup
         Readiness.ReadinessSetup.Map(app);
         Support.SupportSetup.Map(app);
         Reports.ReportsSetup.Map(app);
+        Board.BoardSetup.Map(app);
         return app;
     }
 }

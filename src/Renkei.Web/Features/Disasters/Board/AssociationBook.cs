@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Renkei.Web.Infrastructure.Data;
+
+namespace Renkei.Web.Features.Disasters.Board;
+
+/// <summary>An association as the disaster pages need it: where it is, its block, its current name, whether it is a member today.</summary>
+public sealed record BookEntry(string Code, string PrefectureCode, string BlockId, string Name, string? NameEn, bool IsMember)
+{
+    public string DisplayName(bool english) => english && !string.IsNullOrEmpty(NameEn) ? NameEn : Name;
+}
+
+/// <summary>
+/// Every association with its current version, read in one small query (63 rows): names for the board and the
+/// timeline, blocks for <see cref="Responder.ActsFor"/>, prefectures for declaring and for the tile map. Withdrawn
+/// associations stay in it, so that an old event still names who took part.
+/// </summary>
+public sealed class AssociationBook
+{
+    readonly Dictionary<string, BookEntry> entries;
+
+    AssociationBook(Dictionary<string, BookEntry> entries) => this.entries = entries;
+
+    public static async Task<AssociationBook> LoadAsync(RenkeiDbContext db, DateOnly today, CancellationToken ct = default)
+    {
+        var rows = await db.Associations.AsNoTracking()
+            .SelectMany(a => a.Versions.Where(v => v.ValidTo == null), (a, v) => new
+            {
+                a.Code, a.PrefectureCode, v.BlockId, v.Name, v.NameEn, a.CertifiedOn, a.WithdrawnOn, v.ValidFrom,
+            })
+            .ToListAsync(ct);
+        var entries = rows.GroupBy(r => r.Code).Select(g => g.OrderByDescending(r => r.ValidFrom).First())
+            .ToDictionary(r => r.Code, r => new BookEntry(r.Code, r.PrefectureCode, r.BlockId, r.Name, r.NameEn,
+                (r.CertifiedOn is null || r.CertifiedOn <= today) && (r.WithdrawnOn is null || r.WithdrawnOn > today)));
+        return new AssociationBook(entries);
+    }
+
+    public BookEntry? Find(string? code) => code is not null && entries.TryGetValue(code, out var e) ? e : null;
+
+    /// <summary>The name in the reader's language; the code itself for an association the registry does not know.</summary>
+    public string Name(string? code, bool english) => Find(code)?.DisplayName(english) ?? code ?? "";
+
+    /// <summary>The association's current block ("" when unknown, which no one coordinates).</summary>
+    public string BlockOf(string code) => Find(code)?.BlockId ?? "";
+
+    /// <summary>Current members in these prefectures, in local government code order: the ones a disaster there affects.</summary>
+    public List<string> MembersIn(IEnumerable<string> prefectureCodes)
+    {
+        var wanted = prefectureCodes.ToHashSet();
+        return entries.Values.Where(e => e.IsMember && wanted.Contains(e.PrefectureCode)).Select(e => e.Code).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The block each prefecture's associations belong to (none for a prefecture without one, such as Nara).</summary>
+    public Dictionary<string, string> PrefectureBlocks() =>
+        entries.Values.Where(e => e.IsMember).GroupBy(e => e.PrefectureCode).ToDictionary(g => g.Key, g => g.First().BlockId);
+}

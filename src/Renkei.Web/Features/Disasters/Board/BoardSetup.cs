@@ -1,0 +1,15 @@
+namespace Renkei.Web.Features.Disasters.Board;
+
+/// <summary>The board part: declaring, the coordination board, managing and closing, status reports; pages and API v1.</summary>
+public static class BoardSetup
+{
+    public static void Add(IServiceCollection services)
+    {
+        services.AddScoped<DisasterRules>();
+        services.AddScoped<DeclarationMail>();
+        services.AddScoped<DisasterSteps>();
+        services.AddScoped<StatusReports>();
+    }
+
+    public static void Map(WebApplication app) => BoardApi.Map(app);
+}
