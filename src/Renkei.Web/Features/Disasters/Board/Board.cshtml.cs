@@ -12,12 +12,14 @@ namespace Renkei.Web.Features.Disasters.Board;
 /// map. Requests still in their block are left out for other blocks' members (the block rule), as everywhere.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public class BoardModel(RenkeiDbContext db, TimeProvider clock) : PageModel
+public class BoardModel(RenkeiDbContext db, TimeProvider clock, Support.EscalationSweep sweep) : PageModel
 {
     public BoardView Board { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        // Escalation does not wait for the worker's next minute: a request overdue is escalated before it is shown.
+        await sweep.RunAsync(id, ct);
         var who = await Responder.OfAsync(db, User, clock, ct);
         var board = await BoardView.LoadAsync(db, id, who, clock, ct);
         if (board is null) return NotFound();

@@ -63,8 +63,12 @@ public static class BoardApi
     }
 
     static async Task<Results<Ok<BoardResource>, ProblemHttpResult>> Get(int id, HttpContext http, RenkeiDbContext db, TimeProvider clock,
-        IStringLocalizer<BoardText> t, CancellationToken ct) =>
-        await AnswerAsync(http, db, id, await Responder.OfAsync(db, http.User, clock, ct), clock, ct) is { } ok ? ok : BoardProblems.NotFound(t);
+        Support.EscalationSweep sweep, IStringLocalizer<BoardText> t, CancellationToken ct)
+    {
+        // As on the board page: what is overdue is escalated before it is shown.
+        await sweep.RunAsync(id, ct);
+        return await AnswerAsync(http, db, id, await Responder.OfAsync(db, http.User, clock, ct), clock, ct) is { } ok ? ok : BoardProblems.NotFound(t);
+    }
 
     static async Task<Results<Ok<BoardResource>, ProblemHttpResult>> Update(int id, HttpContext http, RenkeiDbContext db, DisasterSteps steps,
         FieldText fieldText, TimeProvider clock, IStringLocalizer<BoardText> t, CancellationToken ct)

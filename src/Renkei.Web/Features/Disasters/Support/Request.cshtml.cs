@@ -42,8 +42,12 @@ public class RequestModel(RenkeiDbContext db, OfferSteps steps, Escalation escal
     public string? FailedForm { get; private set; }
     public string? FieldError { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, int requestId, CancellationToken ct) =>
-        await LoadAsync(id, requestId, ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id, int requestId, [FromServices] EscalationSweep sweep, CancellationToken ct)
+    {
+        // A request overdue for escalation is escalated before anyone reads it (the worker may be a minute away).
+        await sweep.RunAsync(id, ct);
+        return await LoadAsync(id, requestId, ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostOfferStepAsync(int id, int requestId, CancellationToken ct)
     {

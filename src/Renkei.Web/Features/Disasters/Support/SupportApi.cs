@@ -37,8 +37,9 @@ public static class SupportApi
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
     }
 
-    static async Task<IResult> List(int id, HttpContext http, RenkeiDbContext db, TimeProvider clock, IStringLocalizer<SupportText> t, CancellationToken ct)
+    static async Task<IResult> List(int id, HttpContext http, RenkeiDbContext db, TimeProvider clock, EscalationSweep sweep, IStringLocalizer<SupportText> t, CancellationToken ct)
     {
+        await sweep.RunAsync(id, ct);
         var disaster = await db.Disasters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (disaster is null) return SupportProblems.NotFound(t);
         var who = await Responder.OfAsync(db, http.User, clock, ct);
@@ -48,8 +49,10 @@ public static class SupportApi
         return TypedResults.Ok(requests.Select(r => SupportResources.Of(r, disaster.IsDrill, names, Localization.IsEnglish, withOffers: false)).ToList());
     }
 
-    static async Task<IResult> Get(int id, int requestId, HttpContext http, RenkeiDbContext db, TimeProvider clock, IStringLocalizer<SupportText> t, CancellationToken ct)
+    static async Task<IResult> Get(int id, int requestId, HttpContext http, RenkeiDbContext db, TimeProvider clock, EscalationSweep sweep, IStringLocalizer<SupportText> t, CancellationToken ct)
     {
+        // What is overdue is escalated before it is read, as on the board.
+        await sweep.RunAsync(id, ct);
         var who = await Responder.OfAsync(db, http.User, clock, ct);
         return await AnswerAsync(db, id, requestId, who, ct) is { } answer ? TypedResults.Ok(answer) : SupportProblems.NotFound(t);
     }
