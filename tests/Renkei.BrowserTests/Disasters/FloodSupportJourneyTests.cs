@@ -92,6 +92,7 @@ public class FloodSupportJourneyTests(BrowserFixture fixture, ITestOutputHelper 
             await gifu.GotoAsync($"/disasters/{id}/requests/{requestId}");
             await gifu.Locator($"form#accept-{aichiOffer.Id} button[type=submit]").ClickAsync();
             await Expect(gifu.Locator($"#offer-{aichiOffer.Id}")).ToContainTextAsync("承諾");
+            await gifu.Locator($"#offer-{nagoyaOffer.Id} details:has(form#decline-{nagoyaOffer.Id}) > summary").ClickAsync();
             await gifu.Locator($"#decline-{nagoyaOffer.Id}-note").FillAsync("5日後からでは間に合いません");
             await gifu.Locator($"form#decline-{nagoyaOffer.Id} button[type=submit]").ClickAsync();
             await Expect(gifu.Locator($"#offer-{nagoyaOffer.Id}")).ToContainTextAsync("見送り");
@@ -126,6 +127,7 @@ public class FloodSupportJourneyTests(BrowserFixture fixture, ITestOutputHelper 
                 await page.GotoAsync($"/disasters/{id}/requests/{requestId}");
                 await page.Locator($"form#dispatch-{offer.Id} button[type=submit]").ClickAsync();
                 await Expect(page.Locator($"#offer-{offer.Id}")).ToContainTextAsync("派遣中");
+                await page.Locator($"#offer-{offer.Id} details:has(form#complete-{offer.Id}) > summary").ClickAsync();
                 await page.Locator($"#complete-{offer.Id}-note").FillAsync(report);
                 await page.Locator($"form#complete-{offer.Id} button[type=submit]").ClickAsync();
                 await Expect(page.Locator($"#offer-{offer.Id}")).ToContainTextAsync("完了");
@@ -160,13 +162,14 @@ public class FloodSupportJourneyTests(BrowserFixture fixture, ITestOutputHelper 
         await page.GotoAsync(offerLink);
         await page.Locator("#f-people").FillAsync(people.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.Locator("#f-who").FillAsync(mode == "remote" ? "電話通訳ボランティア" : "通訳ボランティアと職員");
-        foreach (var box in await page.Locator("input[name='Input.Languages']:checked").AllAsync()) await box.UncheckAsync();
-        await page.Locator($"input[name='Input.Languages'][value={language}]").CheckAsync();
+        // The form starts with the request's languages ticked; each helper offers one of them.
+        foreach (var code in new[] { "vi", "en" })
+            await page.Locator($"input[name='Input.Languages'][value={code}]").SetCheckedAsync(code == language);
         await page.Locator("#f-from").FillAsync(from.ToString("yyyy-MM-dd"));
         await page.Locator("#f-to").FillAsync(to.ToString("yyyy-MM-dd"));
         await page.Locator($"input[name='Input.Mode'][value={mode}]").CheckAsync();
         await page.Locator("form#offer-form button[type=submit]").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/requests/\d+$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/requests/\d+#offer-\d+$"));
     }
 
     Task<List<SupportOffer>> OffersAsync(int requestId) =>
