@@ -82,7 +82,7 @@ public class BoardPageTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory
     }
 
     static string? TileClass(IHtmlDocument page, string label) =>
-        page.QuerySelectorAll(".board-tiles text").FirstOrDefault(t => t.TextContent.Trim() == label)?.Closest("g[class]")?.GetAttribute("class");
+        page.QuerySelectorAll(".board-tiles text").FirstOrDefault(t => t.TextContent.Trim() == label)?.Closest("g[class^=t-]")?.GetAttribute("class");
 
     [Fact]
     public async Task The_requesting_association_decides_but_does_not_offer_to_itself_and_reports_its_own_status()
