@@ -48,8 +48,13 @@ public class BoardWithoutJavaScriptTests(BrowserFixture fixture, ITestOutputHelp
                 db.DisasterEvents.Add(new DisasterEvent { DisasterId = disaster.Id, Kind = DisasterEventKind.Declared, At = DateTime.UtcNow, ActorName = "x@test.renkei.jp" });
                 db.DisasterEvents.Add(new DisasterEvent
                 {
-                    DisasterId = disaster.Id, Kind = DisasterEventKind.StatusReported, At = DateTime.UtcNow, ActorName = "x@test.renkei.jp",
-                    ActorAssociationCode = DisasterData.Gifu, AssociationCode = DisasterData.Gifu, Note = "一部制限・災害多言語支援センター開設中",
+                    DisasterId = disaster.Id,
+                    Kind = DisasterEventKind.StatusReported,
+                    At = DateTime.UtcNow,
+                    ActorName = "x@test.renkei.jp",
+                    ActorAssociationCode = DisasterData.Gifu,
+                    AssociationCode = DisasterData.Gifu,
+                    Note = "一部制限・災害多言語支援センター開設中",
                 });
                 await db.SaveChangesAsync();
             });

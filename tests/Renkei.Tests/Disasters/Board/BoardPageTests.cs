@@ -18,8 +18,14 @@ public class BoardPageTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory
         {
             db.DisasterEvents.Add(new DisasterEvent
             {
-                DisasterId = disasterId, Kind = kind, At = DateTime.UtcNow, ActorName = "someone@test.renkei.jp", ActorAssociationCode = about,
-                AssociationCode = about, RequestId = requestId, Note = note,
+                DisasterId = disasterId,
+                Kind = kind,
+                At = DateTime.UtcNow,
+                ActorName = "someone@test.renkei.jp",
+                ActorAssociationCode = about,
+                AssociationCode = about,
+                RequestId = requestId,
+                Note = note,
             });
             await db.SaveChangesAsync();
         });
