@@ -23,7 +23,12 @@ public class BoardApiTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory>
 
     static object NewDisaster(string name, params string[] prefectures) => new
     {
-        nameJa = name, nameEn = "API flood", kind = "flood", prefectures, startedAt = DateTime.UtcNow.AddHours(-3).ToString("yyyy-MM-ddTHH:mm:ssZ"), isDrill = true,
+        nameJa = name,
+        nameEn = "API flood",
+        kind = "flood",
+        prefectures,
+        startedAt = DateTime.UtcNow.AddHours(-3).ToString("yyyy-MM-ddTHH:mm:ssZ"),
+        isDrill = true,
     };
 
     [Fact]

@@ -18,8 +18,14 @@ public class BoardPageTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory
         {
             db.DisasterEvents.Add(new DisasterEvent
             {
-                DisasterId = disasterId, Kind = kind, At = DateTime.UtcNow, ActorName = "someone@test.renkei.jp", ActorAssociationCode = about,
-                AssociationCode = about, RequestId = requestId, Note = note,
+                DisasterId = disasterId,
+                Kind = kind,
+                At = DateTime.UtcNow,
+                ActorName = "someone@test.renkei.jp",
+                ActorAssociationCode = about,
+                AssociationCode = about,
+                RequestId = requestId,
+                Note = note,
             });
             await db.SaveChangesAsync();
         });
@@ -82,7 +88,7 @@ public class BoardPageTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory
     }
 
     static string? TileClass(IHtmlDocument page, string label) =>
-        page.QuerySelectorAll(".board-tiles text").FirstOrDefault(t => t.TextContent.Trim() == label)?.Closest("g[class]")?.GetAttribute("class");
+        page.QuerySelectorAll(".board-tiles text").FirstOrDefault(t => t.TextContent.Trim() == label)?.Closest("g[class^=t-]")?.GetAttribute("class");
 
     [Fact]
     public async Task The_requesting_association_decides_but_does_not_offer_to_itself_and_reports_its_own_status()

@@ -110,7 +110,10 @@ public class DeclareTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory>
         var client = await factory.SignedInClient(await factory.Secretariat());
         var values = new Dictionary<string, string>
         {
-            ["Input.NameJa"] = " ", ["Input.Kind"] = "meteor", ["Input.StartedAt"] = "yesterday", ["Input.EscalationHours"] = "x",
+            ["Input.NameJa"] = " ",
+            ["Input.Kind"] = "meteor",
+            ["Input.StartedAt"] = "yesterday",
+            ["Input.EscalationHours"] = "x",
         };
 
         var ja = Forms.Parse(await (await client.DeclareAsync(values)).Content.ReadAsStringAsync());

@@ -44,7 +44,9 @@ public class ManageTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory>
 
         var response = await client.SubmitForm(page, "form#edit-disaster", new Dictionary<string, string>
         {
-            ["Input.NameJa"] = "岐阜・宮城 訓練", ["Input.Prefectures"] = "04", ["Input.EscalationHours"] = "6",
+            ["Input.NameJa"] = "岐阜・宮城 訓練",
+            ["Input.Prefectures"] = "04",
+            ["Input.EscalationHours"] = "6",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -25,7 +25,14 @@ public sealed class AssociationBook
         var rows = await db.Associations.AsNoTracking()
             .SelectMany(a => a.Versions.Where(v => v.ValidTo == null), (a, v) => new
             {
-                a.Code, a.PrefectureCode, v.BlockId, v.Name, v.NameEn, a.CertifiedOn, a.WithdrawnOn, v.ValidFrom,
+                a.Code,
+                a.PrefectureCode,
+                v.BlockId,
+                v.Name,
+                v.NameEn,
+                a.CertifiedOn,
+                a.WithdrawnOn,
+                v.ValidFrom,
             })
             .ToListAsync(ct);
         var entries = rows.GroupBy(r => r.Code).Select(g => g.OrderByDescending(r => r.ValidFrom).First())

@@ -66,6 +66,12 @@ public sealed class BoardView
     /// <summary>May offer help against the request: anyone who sees it but the requesting association itself.</summary>
     public bool MayOffer(SupportRequest r) => Disaster.IsOpen && !r.IsClosed && r.AssociationCode != Who.AssociationCode;
 
+    /// <summary>
+    /// Whether the board quotes the event's note: status reports and the closing word. Reasons and reports of offers are
+    /// on the request page; fifty of them quoted here would outweigh the rest of the board.
+    /// </summary>
+    public static bool ShowsNote(DisasterEvent e) => e.Kind is DisasterEventKind.StatusReported or DisasterEventKind.Closed;
+
     public string RequestLabel(int number, bool english) => english ? $"Request {number}" : $"要請{number}";
 
     public string Describe(BoardEvent e, bool english) =>
