@@ -23,7 +23,7 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local mode, cookie, board_path
+local mode, board_path
 local tokens, requests = {}, {}
 local next_token, next_request, pace = 1, 1, 0
 
@@ -35,13 +35,28 @@ local function lines(path)
   return out
 end
 
+-- The reader's cookies, kept the way a browser keeps them: the sign-in cookie the app renews (every minute it is checked
+-- against the account and sent again) and the antiforgery cookie of the page's forms replace the old ones. A client
+-- that kept sending the first cookie would make the app check and renew it on every request, which no browser does.
+local jar, jar_order, cookie = {}, {}, ""
+
+function keep_cookie(pair)
+  local name, value = pair:match("^%s*([^=]+)=([^;]*)")
+  if not name then return end
+  if jar[name] == nil then table.insert(jar_order, name) end
+  jar[name] = value
+  local parts = {}
+  for _, n in ipairs(jar_order) do table.insert(parts, n .. "=" .. jar[n]) end
+  cookie = table.concat(parts, "; ")
+end
+
 function init(args)
   mode = args[1]
   board_path = "/disasters/" .. args[3]
   local n = tonumber(args[5]) or 1
   pace = tonumber(args[6]) or 0
   if mode ~= "offer" then
-    cookie = lines(args[2])[1]
+    for pair in lines(args[2])[1]:gmatch("[^;]+") do keep_cookie(pair) end
     return
   end
   for i, token in ipairs(lines(args[2])) do
@@ -82,6 +97,9 @@ statuses = {}
 
 function response(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
+  -- wrk keeps one header of each name: a second cookie set in the same answer is set again on the next one.
+  local set = headers["Set-Cookie"]
+  if set and mode ~= "offer" then keep_cookie(set) end
 end
 
 function done(summary, latency, requests)

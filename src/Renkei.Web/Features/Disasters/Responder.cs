@@ -27,6 +27,18 @@ public sealed record Responder(bool IsSecretariat, string? AssociationCode, stri
         return new Responder(false, code, block, coordinated.ToHashSet(), name);
     }
 
+    /// <summary>
+    /// The same as <see cref="OfAsync"/>, from a registry snapshot (<see cref="Board.BoardCache"/> keeps one, renewed on every
+    /// registry change): for reads under load, where two queries per reader would add up. Steps use <see cref="OfAsync"/>.
+    /// </summary>
+    public static Responder Of(ClaimsPrincipal user, Board.AssociationBook book)
+    {
+        var name = user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name ?? "";
+        if (user.IsSecretariat()) return new Responder(true, null, null, new HashSet<string>(), name);
+        if (user.AssociationCodeOf() is not { } code) return new Responder(false, null, null, new HashSet<string>(), name);
+        return new Responder(false, code, book.Find(code)?.BlockId, book.BlocksCoordinatedBy(code), name);
+    }
+
     /// <summary>Coordinates a block: its chair or vice-chair association this year, or the secretariat (every block).</summary>
     public bool Coordinates(string blockId) => IsSecretariat || CoordinatedBlocks.Contains(blockId);
 

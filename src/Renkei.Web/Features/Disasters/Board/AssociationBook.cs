@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Renkei.Web.Features.Associations;
 using Renkei.Web.Infrastructure.Data;
+using Renkei.Web.Infrastructure.Localization;
 
 namespace Renkei.Web.Features.Disasters.Board;
 
@@ -10,18 +12,25 @@ public sealed record BookEntry(string Code, string PrefectureCode, string BlockI
 }
 
 /// <summary>
-/// Every association with its current version, read in one small query (63 rows): names for the board and the
-/// timeline, blocks for <see cref="Responder.ActsFor"/>, prefectures for declaring and for the tile map. Withdrawn
-/// associations stay in it, so that an old event still names who took part.
+/// Every association with its current version, read in two small queries (63 rows, and this fiscal year's block
+/// roles): names for the board and the timeline, blocks and coordinated blocks for <see cref="Responder"/>, prefectures
+/// for declaring and for the tile map. Withdrawn associations stay in it, so that an old event still names who took part.
 /// </summary>
 public sealed class AssociationBook
 {
     readonly Dictionary<string, BookEntry> entries;
+    readonly ILookup<string, string> coordinated;
 
-    AssociationBook(Dictionary<string, BookEntry> entries) => this.entries = entries;
+    AssociationBook(Dictionary<string, BookEntry> entries, ILookup<string, string> coordinated)
+    {
+        this.entries = entries;
+        this.coordinated = coordinated;
+    }
 
     public static async Task<AssociationBook> LoadAsync(RenkeiDbContext db, DateOnly today, CancellationToken ct = default)
     {
+        var year = FiscalYear.Of(today);
+        var roles = await db.BlockRoles.AsNoTracking().Where(r => r.FiscalYear == year).Select(r => new { r.AssociationCode, r.BlockId }).ToListAsync(ct);
         var rows = await db.Associations.AsNoTracking()
             .SelectMany(a => a.Versions.Where(v => v.ValidTo == null), (a, v) => new
             {
@@ -38,8 +47,11 @@ public sealed class AssociationBook
         var entries = rows.GroupBy(r => r.Code).Select(g => g.OrderByDescending(r => r.ValidFrom).First())
             .ToDictionary(r => r.Code, r => new BookEntry(r.Code, r.PrefectureCode, r.BlockId, r.Name, r.NameEn,
                 (r.CertifiedOn is null || r.CertifiedOn <= today) && (r.WithdrawnOn is null || r.WithdrawnOn > today)));
-        return new AssociationBook(entries);
+        return new AssociationBook(entries, roles.ToLookup(r => r.AssociationCode, r => r.BlockId));
     }
+
+    /// <summary>The blocks the association coordinates this fiscal year (as chair or vice-chair association).</summary>
+    public IReadOnlySet<string> BlocksCoordinatedBy(string code) => coordinated[code].ToHashSet();
 
     public BookEntry? Find(string? code) => code is not null && entries.TryGetValue(code, out var e) ? e : null;
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Renkei.Web.Features.Accounts;
-using Renkei.Web.Infrastructure.Data;
 
 namespace Renkei.Web.Features.Disasters.Board;
 
@@ -12,20 +11,18 @@ namespace Renkei.Web.Features.Disasters.Board;
 /// map. Requests still in their block are left out for other blocks' members (the block rule), as everywhere.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public class BoardModel(RenkeiDbContext db, TimeProvider clock, Support.EscalationSweep sweep) : PageModel
+public class BoardModel(BoardCache boards, TimeProvider clock, Support.EscalationSweep sweep) : PageModel
 {
     public BoardView Board { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        // Escalation does not wait for the worker's next minute: a request overdue is escalated before it is shown.
-        await sweep.RunAsync(id, ct);
-        var who = await Responder.OfAsync(db, User, clock, ct);
-        var board = await BoardView.LoadAsync(db, id, who, clock, ct);
+        var board = await boards.ViewAsync(id, User, clock, sweep, ct);
         if (board is null) return NotFound();
         Board = board;
-        // The board changes by the minute; a stale copy in a shared cache would mislead (and it is members-only).
-        Response.Headers.CacheControl = "private, no-cache";
+        // The board changes by the minute; a stale copy in any cache would mislead (and it is members-only). The same
+        // value the layout's antiforgery token sets, which would otherwise override this one and log a warning each time.
+        Response.Headers.CacheControl = "no-cache, no-store";
         return Page();
     }
 }

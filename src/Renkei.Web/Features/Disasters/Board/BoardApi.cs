@@ -62,12 +62,12 @@ public static class BoardApi
         return TypedResults.Created($"/api/v1/disasters/{disaster.Id}", board!.Value);
     }
 
-    static async Task<Results<Ok<BoardResource>, ProblemHttpResult>> Get(int id, HttpContext http, RenkeiDbContext db, TimeProvider clock,
+    static async Task<Results<Ok<BoardResource>, ProblemHttpResult>> Get(int id, HttpContext http, BoardCache boards, TimeProvider clock,
         Support.EscalationSweep sweep, IStringLocalizer<BoardText> t, CancellationToken ct)
     {
-        // As on the board page: what is overdue is escalated before it is shown.
-        await sweep.RunAsync(id, ct);
-        return await AnswerAsync(http, db, id, await Responder.OfAsync(db, http.User, clock, ct), clock, ct) is { } ok ? ok : BoardProblems.NotFound(t);
+        // As on the board page: shared by every reader, what is overdue escalated before it is shown.
+        if (await boards.ViewAsync(id, http.User, clock, sweep, ct) is not { } board) return BoardProblems.NotFound(t);
+        return Answer(http, board);
     }
 
     static async Task<Results<Ok<BoardResource>, ProblemHttpResult>> Update(int id, HttpContext http, RenkeiDbContext db, DisasterSteps steps,
@@ -150,8 +150,11 @@ public static class BoardApi
     static async Task<Ok<BoardResource>?> AnswerAsync(HttpContext http, RenkeiDbContext db, int id, Responder who, TimeProvider clock, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        var board = await BoardView.LoadAsync(db, id, who, clock, ct);
-        if (board is null) return null;
+        return await BoardView.LoadAsync(db, id, who, clock, ct) is { } board ? Answer(http, board) : null;
+    }
+
+    static Ok<BoardResource> Answer(HttpContext http, BoardView board)
+    {
         RegistryApi.SetETag(http, board.Disaster.ConcurrencyStamp);
         return TypedResults.Ok(BoardResources.Of(board, Localization.IsEnglish));
     }

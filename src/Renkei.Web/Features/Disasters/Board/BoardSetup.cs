@@ -1,3 +1,5 @@
+using Renkei.Web.Infrastructure.Data;
+
 namespace Renkei.Web.Features.Disasters.Board;
 
 /// <summary>The board part: declaring, the coordination board, managing and closing, status reports; pages and API v1.</summary>
@@ -9,6 +11,10 @@ public static class BoardSetup
         services.AddScoped<DeclarationMail>();
         services.AddScoped<DisasterSteps>();
         services.AddScoped<StatusReports>();
+        services.AddMemoryCache();
+        services.AddSingleton<BoardCache>();
+        services.AddSingleton<BoardChanges>();
+        services.ConfigureDbContext<RenkeiDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<BoardChanges>()));
     }
 
     public static void Map(WebApplication app) => BoardApi.Map(app);

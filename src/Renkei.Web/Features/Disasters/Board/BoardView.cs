@@ -11,49 +11,92 @@ public sealed record BoardEvent(DisasterEvent Event, int? RequestNumber);
 public sealed record BoardOffer(SupportOffer Offer, SupportRequest Request);
 
 /// <summary>
-/// The coordination board as the caller may see it, for the page and the API alike: the affected associations, the
-/// requests the block rule lets the caller see (with their offers and steps), the latest visible timeline events and
-/// the associations' names. Read with a handful of no-tracking queries, whatever the number of requests: the board is
-/// what hundreds of people reload on the worst day.
+/// What a board shows to everyone under the same block rule (the secretariat, or the members of one block): the
+/// disaster, the affected associations, the requests that rule lets them see (with their offers and steps), the latest
+/// visible timeline events and the associations' names, with the lists the board draws worked out once. Read with a
+/// handful of no-tracking queries whatever the number of requests, and shared read-only by every reader of
+/// <see cref="BoardCache"/>: nothing here may be changed after loading.
 /// </summary>
-public sealed class BoardView
+public sealed class BoardData
 {
     public const int TimelineLength = 50;
 
+    /// <summary>This load, for keys of what is rendered from it (a reload is a new stamp).</summary>
+    public Guid Stamp { get; } = Guid.NewGuid();
+
     public required Disaster Disaster { get; init; }
-    public required Responder Who { get; init; }
     public required AssociationBook Book { get; init; }
-    public required DateTime Now { get; init; }
     public required IReadOnlyList<AffectedAssociation> Affected { get; init; }
     public required IReadOnlyList<SupportRequest> Requests { get; init; }
     public required IReadOnlyList<BoardEvent> Events { get; init; }
+    public required IReadOnlyDictionary<int, Coverage> Coverage { get; init; }
+    public required IReadOnlyList<SupportRequest> OpenNeeds { get; init; }
+    public required IReadOnlyList<BoardOffer> Pending { get; init; }
+    public required IReadOnlyList<BoardOffer> OnTheWay { get; init; }
+    public required IReadOnlySet<string> HelpingPrefectures { get; init; }
+    public required IReadOnlyList<string> Helpers { get; init; }
 
-    Dictionary<int, Coverage>? coverage;
+    /// <summary>The board under the block rule of <paramref name="scope"/> (only its secretariat flag and block count), or null when there is no such disaster.</summary>
+    public static async Task<BoardData?> LoadAsync(RenkeiDbContext db, int id, Responder scope, AssociationBook book, CancellationToken ct = default)
+    {
+        var disaster = await db.Disasters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (disaster is null) return null;
+        var affected = await db.AffectedAssociations.AsNoTracking().Where(a => a.DisasterId == id).OrderBy(a => a.AssociationCode).ToListAsync(ct);
+        var requests = (await db.SupportRequests.AsNoTracking().VisibleTo(scope).Where(r => r.DisasterId == id)
+            .Include(r => r.Offers).ThenInclude(o => o.Steps).AsSplitQuery().ToListAsync(ct)).OrderBy(r => r.Number).ToList();
+        var events = await db.DisasterEvents.AsNoTracking().VisibleTo(scope).Where(e => e.DisasterId == id)
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(TimelineLength)
+            .Select(e => new { Event = e, Number = e.RequestId == null ? (int?)null : e.Request!.Number }).ToListAsync(ct);
+        var coverage = requests.ToDictionary(r => r.Id, Disasters.Coverage.Of);
+        var counted = requests.SelectMany(r => r.Offers).Where(o => o.Counts).ToList();
+        return new BoardData
+        {
+            Disaster = disaster,
+            Book = book,
+            Affected = affected,
+            Requests = requests,
+            Events = events.Select(e => new BoardEvent(e.Event, e.Number)).ToList(),
+            Coverage = coverage,
+            // Requests still needing people or languages: 至急 first, then the longest waiting.
+            OpenNeeds = requests.Where(r => !r.IsClosed && coverage[r.Id].State is RequestState.Open or RequestState.PartlyCovered)
+                .OrderBy(r => r.Urgency).ThenBy(r => r.PostedAt).ThenBy(r => r.Number).ToList(),
+            // Offers waiting for the requester (or its block chair, or the secretariat) to accept or decline.
+            Pending = Offers(requests.Where(r => !r.IsClosed), OfferState.Pending),
+            // Who is on the way: offers under way, then those accepted.
+            OnTheWay = [.. Offers(requests, OfferState.Dispatched), .. Offers(requests, OfferState.Accepted)],
+            HelpingPrefectures = counted.Select(o => book.Find(o.AssociationCode)?.PrefectureCode).OfType<string>().ToHashSet(),
+            Helpers = counted.Select(o => o.AssociationCode).Distinct().Order(StringComparer.Ordinal).ToList(),
+        };
+    }
 
-    public Coverage CoverageOf(SupportRequest r) => (coverage ??= Requests.ToDictionary(x => x.Id, Coverage.Of))[r.Id];
-
-    /// <summary>Requests still needing people or languages: 至急 first, then the longest waiting.</summary>
-    public IReadOnlyList<SupportRequest> OpenNeeds => Requests
-        .Where(r => !r.IsClosed && CoverageOf(r).State is RequestState.Open or RequestState.PartlyCovered)
-        .OrderBy(r => r.Urgency).ThenBy(r => r.PostedAt).ThenBy(r => r.Number).ToList();
-
-    /// <summary>Offers waiting for the requester (or its block chair, or the secretariat) to accept or decline.</summary>
-    public IReadOnlyList<BoardOffer> Pending => Offers(OfferState.Pending, r => !r.IsClosed);
-
-    /// <summary>Who is on the way: accepted offers and those under way.</summary>
-    public IReadOnlyList<BoardOffer> OnTheWay => Offers(OfferState.Dispatched, _ => true).Concat(Offers(OfferState.Accepted, _ => true)).ToList();
-
-    IReadOnlyList<BoardOffer> Offers(OfferState state, Func<SupportRequest, bool> request) => Requests.Where(request)
+    static List<BoardOffer> Offers(IEnumerable<SupportRequest> requests, OfferState state) => requests
         .SelectMany(r => r.Offers.Where(o => o.State == state).Select(o => new BoardOffer(o, r)))
         .OrderBy(o => o.Offer.From).ThenBy(o => o.Offer.OfferedAt).ToList();
+}
 
-    /// <summary>Prefectures of the associations whose help counts (accepted, under way, done), for the map.</summary>
-    public IReadOnlySet<string> HelpingPrefectures => Requests.SelectMany(r => r.Offers).Where(o => o.Counts)
-        .Select(o => Book.Find(o.AssociationCode)?.PrefectureCode).OfType<string>().ToHashSet();
+/// <summary>
+/// The coordination board as one caller sees it, for the page and the API alike: the shared <see cref="BoardData"/> of
+/// the caller's block rule, and what only this caller may do on it (post, offer, decide, report, manage).
+/// </summary>
+public sealed class BoardView(BoardData data, Responder who, DateTime now)
+{
+    public const int TimelineLength = BoardData.TimelineLength;
 
-    /// <summary>The helping associations (counted offers), in code order.</summary>
-    public IReadOnlyList<string> Helpers => Requests.SelectMany(r => r.Offers).Where(o => o.Counts)
-        .Select(o => o.AssociationCode).Distinct().Order(StringComparer.Ordinal).ToList();
+    public BoardData Data => data;
+    public Responder Who => who;
+    public DateTime Now => now;
+    public Disaster Disaster => data.Disaster;
+    public AssociationBook Book => data.Book;
+    public IReadOnlyList<AffectedAssociation> Affected => data.Affected;
+    public IReadOnlyList<SupportRequest> Requests => data.Requests;
+    public IReadOnlyList<BoardEvent> Events => data.Events;
+    public IReadOnlyList<SupportRequest> OpenNeeds => data.OpenNeeds;
+    public IReadOnlyList<BoardOffer> Pending => data.Pending;
+    public IReadOnlyList<BoardOffer> OnTheWay => data.OnTheWay;
+    public IReadOnlySet<string> HelpingPrefectures => data.HelpingPrefectures;
+    public IReadOnlyList<string> Helpers => data.Helpers;
+
+    public Coverage CoverageOf(SupportRequest r) => data.Coverage[r.Id];
 
     public bool Manages => DisasterSteps.Manages(Disaster, Who);
 
@@ -67,6 +110,16 @@ public sealed class BoardView
     public bool MayOffer(SupportRequest r) => Disaster.IsOpen && !r.IsClosed && r.AssociationCode != Who.AssociationCode;
 
     /// <summary>
+    /// What the caller may do on this board, in a few characters: the affected associations it acts for, its own
+    /// requests (no offer button) and the requests whose offers it decides. Two callers alike here see the same board,
+    /// so its rendered part is shared between them (most members: none of the three).
+    /// </summary>
+    public string Affordances => string.Join('|',
+        string.Join(',', Affected.Where(a => ActsFor(a.AssociationCode)).Select(a => a.AssociationCode)),
+        string.Join(',', Requests.Where(r => !MayOffer(r)).Select(r => r.Id)),
+        string.Join(',', Pending.Select(o => o.Request).Distinct().Where(Who.Decides).Select(r => r.Id)));
+
+    /// <summary>
     /// Whether the board quotes the event's note: status reports and the closing word. Reasons and reports of offers are
     /// on the request page; fifty of them quoted here would outweigh the rest of the board.
     /// </summary>
@@ -77,27 +130,10 @@ public sealed class BoardView
     public string Describe(BoardEvent e, bool english) =>
         Timeline.Describe(e.Event, code => Book.Name(code, english), english, e.RequestNumber is { } n ? RequestLabel(n, english) : null);
 
-    /// <summary>The board for the caller, or null when there is no such disaster.</summary>
+    /// <summary>The board for the caller read straight from the database (after a change, to answer with it); null when there is no such disaster.</summary>
     public static async Task<BoardView?> LoadAsync(RenkeiDbContext db, int id, Responder who, TimeProvider clock, CancellationToken ct = default)
     {
-        var disaster = await db.Disasters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
-        if (disaster is null) return null;
-        var affected = await db.AffectedAssociations.AsNoTracking().Where(a => a.DisasterId == id).OrderBy(a => a.AssociationCode).ToListAsync(ct);
-        var requests = await db.SupportRequests.AsNoTracking().VisibleTo(who).Where(r => r.DisasterId == id)
-            .Include(r => r.Offers).ThenInclude(o => o.Steps).AsSplitQuery().ToListAsync(ct);
-        var events = await db.DisasterEvents.AsNoTracking().VisibleTo(who).Where(e => e.DisasterId == id)
-            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(TimelineLength)
-            .Select(e => new { Event = e, Number = e.RequestId == null ? (int?)null : e.Request!.Number }).ToListAsync(ct);
         var book = await AssociationBook.LoadAsync(db, JapanDate.Today(clock), ct);
-        return new BoardView
-        {
-            Disaster = disaster,
-            Who = who,
-            Book = book,
-            Now = clock.GetUtcNow().UtcDateTime,
-            Affected = affected,
-            Requests = requests.OrderBy(r => r.Number).ToList(),
-            Events = events.Select(e => new BoardEvent(e.Event, e.Number)).ToList(),
-        };
+        return await BoardData.LoadAsync(db, id, who, book, ct) is { } data ? new BoardView(data, who, clock.GetUtcNow().UtcDateTime) : null;
     }
 }

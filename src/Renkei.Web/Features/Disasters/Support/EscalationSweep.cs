@@ -12,13 +12,19 @@ namespace Renkei.Web.Features.Disasters.Support;
 /// </summary>
 public class EscalationSweep(RenkeiDbContext db, Escalation escalation, TimeProvider clock, ILogger<EscalationSweep> log)
 {
+    /// <summary>When the disaster's first request waiting for automatic escalation falls due (null: none is waiting).</summary>
+    public static Task<DateTime?> NextDueAsync(RenkeiDbContext db, int disasterId) =>
+        Waiting(db).Where(r => r.DisasterId == disasterId).MinAsync(r => (DateTime?)r.EscalateAfter);
+
+    // Open disaster; the request still in its block, not covered, not withdrawn.
+    static IQueryable<SupportRequest> Waiting(RenkeiDbContext db) => db.SupportRequests.AsNoTracking()
+        .Where(r => r.EscalatedAt == null && r.CoveredAt == null && r.ClosedAt == null && r.Disaster!.Status == DisasterStatus.Open);
+
     /// <summary>Escalates what is due (of one disaster, or of every open one); returns how many this sweep escalated.</summary>
     public async Task<int> RunAsync(int? disasterId, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.SupportRequests.AsNoTracking()
-            .Where(r => r.EscalatedAt == null && r.CoveredAt == null && r.ClosedAt == null && r.EscalateAfter <= now)
-            .Where(r => r.Disaster!.Status == DisasterStatus.Open && (disasterId == null || r.DisasterId == disasterId))
+        var due = await Waiting(db).Where(r => r.EscalateAfter <= now && (disasterId == null || r.DisasterId == disasterId))
             .OrderBy(r => r.EscalateAfter).Select(r => r.Id).ToListAsync(ct);
         var escalated = 0;
         foreach (var id in due)
