@@ -11,13 +11,13 @@ namespace Renkei.Web.Features.Disasters.Board;
 /// map. Requests still in their block are left out for other blocks' members (the block rule), as everywhere.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public class BoardModel(BoardCache boards, TimeProvider clock, Support.EscalationSweep sweep) : PageModel
+public class BoardModel(BoardCache boards) : PageModel
 {
     public BoardView Board { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var board = await boards.ViewAsync(id, User, clock, sweep, ct);
+        var board = await boards.ViewAsync(id, User, HttpContext.RequestServices, ct);
         if (board is null) return NotFound();
         Board = board;
         // The board changes by the minute; a stale copy in any cache would mislead (and it is members-only). The same

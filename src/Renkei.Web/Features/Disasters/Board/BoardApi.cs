@@ -62,11 +62,11 @@ public static class BoardApi
         return TypedResults.Created($"/api/v1/disasters/{disaster.Id}", board!.Value);
     }
 
-    static async Task<Results<Ok<BoardResource>, ProblemHttpResult>> Get(int id, HttpContext http, BoardCache boards, TimeProvider clock,
-        Support.EscalationSweep sweep, IStringLocalizer<BoardText> t, CancellationToken ct)
+    static async Task<Results<Ok<BoardResource>, ProblemHttpResult>> Get(int id, HttpContext http, BoardCache boards,
+        IStringLocalizer<BoardText> t, CancellationToken ct)
     {
         // As on the board page: shared by every reader, what is overdue escalated before it is shown.
-        if (await boards.ViewAsync(id, http.User, clock, sweep, ct) is not { } board) return BoardProblems.NotFound(t);
+        if (await boards.ViewAsync(id, http.User, http.RequestServices, ct) is not { } board) return BoardProblems.NotFound(t);
         return Answer(http, board);
     }
 

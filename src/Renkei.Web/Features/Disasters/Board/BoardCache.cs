@@ -13,7 +13,7 @@ namespace Renkei.Web.Features.Disasters.Board;
 /// sees it at once. <see cref="Lifetime"/> only bounds what another app instance, whose memory this one cannot reach,
 /// may show after a change made there.
 /// </summary>
-public sealed class BoardCache(IMemoryCache memory, IServiceScopeFactory scopes)
+public sealed class BoardCache(IMemoryCache memory, IServiceScopeFactory scopes, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
 
@@ -27,12 +27,13 @@ public sealed class BoardCache(IMemoryCache memory, IServiceScopeFactory scopes)
 
     /// <summary>
     /// The board as the caller may see it, from the shared parts; null when there is no such disaster. Escalation does
-    /// not wait for the worker's next minute: a request overdue is escalated before the board is shown.
+    /// not wait for the worker's next minute: a request overdue is escalated (with the request's services) before the
+    /// board is shown.
     /// </summary>
-    public async Task<BoardView?> ViewAsync(int id, ClaimsPrincipal user, TimeProvider clock, Support.EscalationSweep sweep, CancellationToken ct)
+    public async Task<BoardView?> ViewAsync(int id, ClaimsPrincipal user, IServiceProvider services, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (await EscalationDueAsync(id, ct) <= now) await sweep.RunAsync(id, ct);
+        if (await EscalationDueAsync(id, ct) <= now) await services.GetRequiredService<Support.EscalationSweep>().RunAsync(id, ct);
         var today = JapanDate.Today(clock);
         var who = Responder.Of(user, await BookAsync(today, ct));
         return await DataAsync(id, who, today, ct) is { } data ? new BoardView(data, who, now) : null;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Caching.Memory;
 using Renkei.Web.Features.Accounts;
 
 namespace Renkei.Web.Features.Disasters.Reports;
@@ -12,7 +13,7 @@ namespace Renkei.Web.Features.Disasters.Reports;
 /// only while the account is active. A tampered or expired key is 404, as if there were no such feed. The key is as
 /// good as a read-only password for the timeline: the board says not to share the address.
 /// </summary>
-public class FeedLinks(IDataProtectionProvider protection, TimeProvider clock)
+public class FeedLinks(IDataProtectionProvider protection, TimeProvider clock, IMemoryCache memory)
 {
     public const string Purpose = "Renkei.Disasters.Feed";
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
@@ -36,7 +37,15 @@ public class FeedLinks(IDataProtectionProvider protection, TimeProvider clock)
         }
     }
 
-    /// <summary>The signed-in member's personal feed address of a disaster ("/disasters/5/timeline.atom?key=…"); null without a user id.</summary>
-    public string? For(int disasterId, ClaimsPrincipal user) =>
-        user.UserId() is { } id ? $"/disasters/{disasterId}/timeline.atom?key={Uri.EscapeDataString(KeyFor(id))}" : null;
+    /// <summary>
+    /// The signed-in member's personal feed address of a disaster ("/disasters/5/timeline.atom?key=…"); null without a
+    /// user id. The board shows it on every load; one key an hour per member is enough (and spares the encryption).
+    /// </summary>
+    public string? For(int disasterId, ClaimsPrincipal user) => user.UserId() is { } id
+        ? $"/disasters/{disasterId}/timeline.atom?key={memory.GetOrCreate((Purpose, id, clock.GetUtcNow().Date), e =>
+        {
+            e.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1);
+            return Uri.EscapeDataString(KeyFor(id));
+        })}"
+        : null;
 }
