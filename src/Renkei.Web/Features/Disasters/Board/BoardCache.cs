@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.Extensions.Caching.Memory;
+using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Infrastructure.Data;
 
@@ -8,22 +10,40 @@ namespace Renkei.Web.Features.Disasters.Board;
 /// <summary>
 /// What the board reads, loaded once and shared by every reader for a few seconds. On the worst day hundreds of members
 /// keep the board open (it reloads itself every minute); loading it for each of them is ten queries a reader, and they
-/// queue behind one another (bench/disasters.sh). Every committed change to a disaster or to the registry moves the
-/// version on (<see cref="BoardChanges"/>), so the next read loads afresh: whoever has just offered, decided or reported
-/// sees it at once. <see cref="Lifetime"/> only bounds what another app instance, whose memory this one cannot reach,
-/// may show after a change made there.
+/// queue behind one another (bench/disasters.sh).
+/// <list type="bullet">
+/// <item>Every committed change to a disaster or to the registry moves a version on (<see cref="BoardChanges"/>); the
+/// next read loads afresh and waits for it, so a board read after a change shows it.</item>
+/// <item>While that load runs, the readers arriving meanwhile get the board from just before (they would otherwise all
+/// queue behind it, offer after offer), except whoever made a change in the last <see cref="WriterWaits"/>: they wait
+/// for the board with their change.</item>
+/// <item><see cref="Lifetime"/> only bounds what another app instance, whose memory this one cannot reach, may show after
+/// a change made there.</item>
+/// </list>
 /// </summary>
 public sealed class BoardCache(IMemoryCache memory, IServiceScopeFactory scopes, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan WriterWaits = TimeSpan.FromSeconds(10);
 
-    sealed record Entry(long Version, Task Load);
+    // A load of one version, and the last load done before it (for readers who need not wait).
+    sealed record Entry(long Version, Task Load, Task? Before);
 
     readonly Lock gate = new();
-    long version;
+    // When each user last changed a disaster (Environment.TickCount64): one entry per user who ever did, a few hundred.
+    readonly ConcurrentDictionary<string, long> writers = new();
+    long disasters;
+    long registry;
 
-    /// <summary>Something a board shows has changed (called once it is committed).</summary>
-    public void Changed() => Interlocked.Increment(ref version);
+    /// <summary>A disaster, or something under it, has changed (called once it is committed), by this user if known.</summary>
+    public void DisasterChanged(string? userId)
+    {
+        Interlocked.Increment(ref disasters);
+        if (userId is not null) writers[userId] = Environment.TickCount64;
+    }
+
+    /// <summary>The registry (names, blocks, block roles) has changed (called once it is committed).</summary>
+    public void RegistryChanged() => Interlocked.Increment(ref registry);
 
     /// <summary>
     /// The board as the caller may see it, from the shared parts; null when there is no such disaster. Escalation does
@@ -36,45 +56,69 @@ public sealed class BoardCache(IMemoryCache memory, IServiceScopeFactory scopes,
         if (await EscalationDueAsync(id, ct) <= now) await services.GetRequiredService<Support.EscalationSweep>().RunAsync(id, ct);
         var today = JapanDate.Today(clock);
         var who = Responder.Of(user, await BookAsync(today, ct));
-        return await DataAsync(id, who, today, ct) is { } data ? new BoardView(data, who, now) : null;
+        var mayWait = !(user.UserId() is { } userId && writers.TryGetValue(userId, out var at)
+            && Environment.TickCount64 - at < WriterWaits.TotalMilliseconds);
+        return await DataAsync(id, who, today, mayWait, ct) is { } data ? new BoardView(data, who, now) : null;
     }
 
     /// <summary>The board's shared part under the caller's block rule (the secretariat's, or one block's); null when there is no such disaster.</summary>
-    public Task<BoardData?> DataAsync(int id, Responder who, DateOnly today, CancellationToken ct) =>
-        SharedAsync(("board", id, who.IsSecretariat, who.BlockId, today), async db =>
+    Task<BoardData?> DataAsync(int id, Responder who, DateOnly today, bool mayBeBefore, CancellationToken ct) =>
+        SharedAsync(("board", id, who.IsSecretariat, who.BlockId, today), Versions.Both, mayBeBefore, async db =>
             await BoardData.LoadAsync(db, id, who with { AssociationCode = null }, await AssociationBook.LoadAsync(db, today)), ct);
 
     /// <summary>The registry snapshot of <paramref name="today"/>, for names and for <see cref="Responder.Of"/>.</summary>
     public Task<AssociationBook> BookAsync(DateOnly today, CancellationToken ct) =>
-        SharedAsync(("book", today), db => AssociationBook.LoadAsync(db, today), ct);
+        SharedAsync(("book", today), Versions.Registry, false, db => AssociationBook.LoadAsync(db, today), ct);
 
     /// <summary>When the disaster's first request falls due for automatic escalation (null: none is waiting for it).</summary>
     public Task<DateTime?> EscalationDueAsync(int id, CancellationToken ct) =>
-        SharedAsync(("escalation", id), db => Support.EscalationSweep.NextDueAsync(db, id), ct);
+        SharedAsync(("escalation", id), Versions.Disasters, false, db => Support.EscalationSweep.NextDueAsync(db, id), ct);
 
-    Task<T> SharedAsync<T>(object key, Func<RenkeiDbContext, Task<T>> load, CancellationToken ct)
+    enum Versions { Disasters, Registry, Both }
+
+    Task<T> SharedAsync<T>(object key, Versions on, bool mayBeBefore, Func<RenkeiDbContext, Task<T>> load, CancellationToken ct)
     {
         Task<T> task;
-        // Under the lock only the check and the start: the readers arriving while it loads wait for the same load.
+        // Under the lock only the check and the start: the readers arriving while it loads share the same load.
         lock (gate)
         {
-            var current = Volatile.Read(ref version);
-            if (memory.TryGetValue(key, out Entry? entry) && entry!.Version == current && !entry.Load.IsFaulted && !entry.Load.IsCanceled)
-                task = (Task<T>)entry.Load;
+            var current = on switch
+            {
+                Versions.Disasters => Volatile.Read(ref disasters),
+                Versions.Registry => Volatile.Read(ref registry),
+                // Both counters only grow, so their sum changes whenever either does.
+                _ => Volatile.Read(ref disasters) + Volatile.Read(ref registry),
+            };
+            memory.TryGetValue(key, out Entry? entry);
+            if (entry is not null && entry.Version == current && !entry.Load.IsFaulted && !entry.Load.IsCanceled)
+                task = (Task<T>)(mayBeBefore && !entry.Load.IsCompleted && entry.Before is not null ? entry.Before : entry.Load);
             else
             {
                 task = LoadAsync(load);
-                memory.Set(key, new Entry(current, task), Lifetime);
+                var before = entry?.Load is { IsCompletedSuccessfully: true } done ? done : entry?.Before;
+                memory.Set(key, new Entry(current, task, before), Lifetime);
             }
         }
         return task.WaitAsync(ct);
     }
 
-    // In its own scope and without the reader's cancellation: the load is shared, so no one reader may dispose or cancel it.
-    async Task<T> LoadAsync<T>(Func<RenkeiDbContext, Task<T>> load)
+    // In its own scope and without the reader's cancellation: the load is shared, so no one reader may dispose or cancel
+    // it. The readers waiting for it go on in parallel once it is done, not one after another on the loading thread.
+    Task<T> LoadAsync<T>(Func<RenkeiDbContext, Task<T>> load)
     {
-        await Task.Yield();
-        await using var scope = scopes.CreateAsyncScope();
-        return await load(scope.ServiceProvider.GetRequiredService<RenkeiDbContext>());
+        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                done.SetResult(await load(scope.ServiceProvider.GetRequiredService<RenkeiDbContext>()));
+            }
+            catch (Exception e)
+            {
+                done.SetException(e);
+            }
+        });
+        return done.Task;
     }
 }

@@ -14,7 +14,9 @@ public static class BoardSetup
         services.AddMemoryCache();
         services.AddSingleton<BoardCache>();
         services.AddSingleton<BoardChanges>();
-        services.ConfigureDbContext<RenkeiDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<BoardChanges>()));
+        services.AddSingleton<BoardRegistryChanges>();
+        services.ConfigureDbContext<RenkeiDbContext>((sp, o) =>
+            o.AddInterceptors(sp.GetRequiredService<BoardChanges>(), sp.GetRequiredService<BoardRegistryChanges>()));
     }
 
     public static void Map(WebApplication app) => BoardApi.Map(app);

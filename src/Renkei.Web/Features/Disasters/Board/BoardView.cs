@@ -82,6 +82,9 @@ public sealed class BoardView(BoardData data, Responder who, DateTime now)
 {
     public const int TimelineLength = BoardData.TimelineLength;
 
+    /// <summary>Offers awaiting a decision listed on the board; the rest are counted there and listed on their request's page.</summary>
+    public const int PendingShown = 20;
+
     public BoardData Data => data;
     public Responder Who => who;
     public DateTime Now => now;
