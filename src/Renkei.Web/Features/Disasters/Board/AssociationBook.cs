@@ -27,23 +27,26 @@ public sealed class AssociationBook
         this.coordinated = coordinated;
     }
 
-    public static async Task<AssociationBook> LoadAsync(RenkeiDbContext db, DateOnly today, CancellationToken ct = default)
+    public static async Task<AssociationBook> LoadAsync(RenkeiDbContext db, DateOnly today, CancellationToken ct = default) =>
+        From(await Roles(db, today).ToListAsync(ct), await Rows(db).ToListAsync(ct), today);
+
+    /// <summary>The same, read synchronously: for <see cref="BoardCache"/>'s loads on a thread of their own.</summary>
+    public static AssociationBook Load(RenkeiDbContext db, DateOnly today) => From(Roles(db, today).ToList(), Rows(db).ToList(), today);
+
+    sealed record Row(string Code, string PrefectureCode, string BlockId, string Name, string? NameEn, DateOnly? CertifiedOn, DateOnly? WithdrawnOn, DateOnly ValidFrom);
+
+    static IQueryable<Row> Rows(RenkeiDbContext db) => db.Associations.AsNoTracking()
+        .SelectMany(a => a.Versions.Where(v => v.ValidTo == null),
+            (a, v) => new Row(a.Code, a.PrefectureCode, v.BlockId, v.Name, v.NameEn, a.CertifiedOn, a.WithdrawnOn, v.ValidFrom));
+
+    static IQueryable<BlockRole> Roles(RenkeiDbContext db, DateOnly today)
     {
         var year = FiscalYear.Of(today);
-        var roles = await db.BlockRoles.AsNoTracking().Where(r => r.FiscalYear == year).Select(r => new { r.AssociationCode, r.BlockId }).ToListAsync(ct);
-        var rows = await db.Associations.AsNoTracking()
-            .SelectMany(a => a.Versions.Where(v => v.ValidTo == null), (a, v) => new
-            {
-                a.Code,
-                a.PrefectureCode,
-                v.BlockId,
-                v.Name,
-                v.NameEn,
-                a.CertifiedOn,
-                a.WithdrawnOn,
-                v.ValidFrom,
-            })
-            .ToListAsync(ct);
+        return db.BlockRoles.AsNoTracking().Where(r => r.FiscalYear == year);
+    }
+
+    static AssociationBook From(List<BlockRole> roles, List<Row> rows, DateOnly today)
+    {
         var entries = rows.GroupBy(r => r.Code).Select(g => g.OrderByDescending(r => r.ValidFrom).First())
             .ToDictionary(r => r.Code, r => new BookEntry(r.Code, r.PrefectureCode, r.BlockId, r.Name, r.NameEn,
                 (r.CertifiedOn is null || r.CertifiedOn <= today) && (r.WithdrawnOn is null || r.WithdrawnOn > today)));

@@ -58,7 +58,7 @@ public static class BoardApi
         if (body.Errors.Any) return BoardProblems.Invalid(body.Errors, t);
         var (result, disaster) = await steps.DeclareAsync(input, who, ct);
         if (disaster is null) return BoardProblems.Refused(result, t);
-        var board = await AnswerAsync(http, db, disaster.Id, who, clock, ct);
+        var board = AnswerFresh(http, db, disaster.Id, who, clock);
         return TypedResults.Created($"/api/v1/disasters/{disaster.Id}", board!.Value);
     }
 
@@ -89,7 +89,7 @@ public static class BoardApi
         if (body.Errors.Any) return BoardProblems.Invalid(body.Errors, t);
         var result = await steps.UpdateAsync(id, input, disaster.ConcurrencyStamp, who, ct);
         if (!result.Succeeded) return BoardProblems.Refused(result, t);
-        return (await AnswerAsync(http, db, id, who, clock, ct))!;
+        return (AnswerFresh(http, db, id, who, clock))!;
     }
 
     /// <summary>What cannot change once declared: kind, start, drill; and affected prefectures cannot be taken away.</summary>
@@ -117,7 +117,7 @@ public static class BoardApi
         if (body.Errors.Any) return BoardProblems.Invalid(body.Errors, t);
         var result = await steps.CloseAsync(id, note, confirm, who, ct);
         if (!result.Succeeded) return BoardProblems.Refused(result, t);
-        return (await AnswerAsync(http, db, id, who, clock, ct))!;
+        return (AnswerFresh(http, db, id, who, clock))!;
     }
 
     static async Task<Results<Ok<AffectedResource>, ProblemHttpResult>> Report(int id, string code, HttpContext http, RenkeiDbContext db,
@@ -147,10 +147,10 @@ public static class BoardApi
     }
 
     /// <summary>200 with the board as the caller may see it, and its ETag; null when there is no such disaster.</summary>
-    static async Task<Ok<BoardResource>?> AnswerAsync(HttpContext http, RenkeiDbContext db, int id, Responder who, TimeProvider clock, CancellationToken ct)
+    static Ok<BoardResource>? AnswerFresh(HttpContext http, RenkeiDbContext db, int id, Responder who, TimeProvider clock)
     {
         db.ChangeTracker.Clear();
-        return await BoardView.LoadAsync(db, id, who, clock, ct) is { } board ? Answer(http, board) : null;
+        return BoardView.Load(db, id, who, clock) is { } board ? Answer(http, board) : null;
     }
 
     static Ok<BoardResource> Answer(HttpContext http, BoardView board)

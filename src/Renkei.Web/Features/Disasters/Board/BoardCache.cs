@@ -63,20 +63,20 @@ public sealed class BoardCache(IMemoryCache memory, IServiceScopeFactory scopes,
 
     /// <summary>The board's shared part under the caller's block rule (the secretariat's, or one block's); null when there is no such disaster.</summary>
     Task<BoardData?> DataAsync(int id, Responder who, DateOnly today, bool mayBeBefore, CancellationToken ct) =>
-        SharedAsync(("board", id, who.IsSecretariat, who.BlockId, today), Versions.Both, mayBeBefore, async db =>
-            await BoardData.LoadAsync(db, id, who with { AssociationCode = null }, await AssociationBook.LoadAsync(db, today)), ct);
+        SharedAsync(("board", id, who.IsSecretariat, who.BlockId, today), Versions.Both, mayBeBefore, db =>
+            BoardData.Load(db, id, who with { AssociationCode = null }, AssociationBook.Load(db, today)), ct);
 
     /// <summary>The registry snapshot of <paramref name="today"/>, for names and for <see cref="Responder.Of"/>.</summary>
     public Task<AssociationBook> BookAsync(DateOnly today, CancellationToken ct) =>
-        SharedAsync(("book", today), Versions.Registry, false, db => AssociationBook.LoadAsync(db, today), ct);
+        SharedAsync(("book", today), Versions.Registry, false, db => AssociationBook.Load(db, today), ct);
 
     /// <summary>When the disaster's first request falls due for automatic escalation (null: none is waiting for it).</summary>
     public Task<DateTime?> EscalationDueAsync(int id, CancellationToken ct) =>
-        SharedAsync(("escalation", id), Versions.Disasters, false, db => Support.EscalationSweep.NextDueAsync(db, id), ct);
+        SharedAsync(("escalation", id), Versions.Disasters, false, db => Support.EscalationSweep.NextDue(db, id), ct);
 
     enum Versions { Disasters, Registry, Both }
 
-    Task<T> SharedAsync<T>(object key, Versions on, bool mayBeBefore, Func<RenkeiDbContext, Task<T>> load, CancellationToken ct)
+    Task<T> SharedAsync<T>(object key, Versions on, bool mayBeBefore, Func<RenkeiDbContext, T> load, CancellationToken ct)
     {
         Task<T> task;
         // Under the lock only the check and the start: the readers arriving while it loads share the same load.
@@ -103,22 +103,24 @@ public sealed class BoardCache(IMemoryCache memory, IServiceScopeFactory scopes,
     }
 
     // In its own scope and without the reader's cancellation: the load is shared, so no one reader may dispose or cancel
-    // it. The readers waiting for it go on in parallel once it is done, not one after another on the loading thread.
-    Task<T> LoadAsync<T>(Func<RenkeiDbContext, Task<T>> load)
+    // it. On a thread of its own, with synchronous queries: under hundreds of readers every await of an async load waits
+    // its turn behind their work in the thread pool (with PostgreSQL that made a load take a second). The readers waiting
+    // for it go on in parallel once it is done, not one after another on the loading thread.
+    Task<T> LoadAsync<T>(Func<RenkeiDbContext, T> load)
     {
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _ = Task.Run(async () =>
+        Task.Factory.StartNew(() =>
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                done.SetResult(await load(scope.ServiceProvider.GetRequiredService<RenkeiDbContext>()));
+                using var scope = scopes.CreateScope();
+                done.SetResult(load(scope.ServiceProvider.GetRequiredService<RenkeiDbContext>()));
             }
             catch (Exception e)
             {
                 done.SetException(e);
             }
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return done.Task;
     }
 }

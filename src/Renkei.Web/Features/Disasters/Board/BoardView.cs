@@ -36,17 +36,21 @@ public sealed class BoardData
     public required IReadOnlySet<string> HelpingPrefectures { get; init; }
     public required IReadOnlyList<string> Helpers { get; init; }
 
-    /// <summary>The board under the block rule of <paramref name="scope"/> (only its secretariat flag and block count), or null when there is no such disaster.</summary>
-    public static async Task<BoardData?> LoadAsync(RenkeiDbContext db, int id, Responder scope, AssociationBook book, CancellationToken ct = default)
+    /// <summary>
+    /// The board under the block rule of <paramref name="scope"/> (only its secretariat flag and block count), or null
+    /// when there is no such disaster. Synchronous on purpose: <see cref="BoardCache"/> runs it on a thread of its own,
+    /// where each await would otherwise wait its turn behind hundreds of readers' work in the thread pool.
+    /// </summary>
+    public static BoardData? Load(RenkeiDbContext db, int id, Responder scope, AssociationBook book)
     {
-        var disaster = await db.Disasters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
+        var disaster = db.Disasters.AsNoTracking().SingleOrDefault(d => d.Id == id);
         if (disaster is null) return null;
-        var affected = await db.AffectedAssociations.AsNoTracking().Where(a => a.DisasterId == id).OrderBy(a => a.AssociationCode).ToListAsync(ct);
-        var requests = (await db.SupportRequests.AsNoTracking().VisibleTo(scope).Where(r => r.DisasterId == id)
-            .Include(r => r.Offers).ThenInclude(o => o.Steps).AsSplitQuery().ToListAsync(ct)).OrderBy(r => r.Number).ToList();
-        var events = await db.DisasterEvents.AsNoTracking().VisibleTo(scope).Where(e => e.DisasterId == id)
+        var affected = db.AffectedAssociations.AsNoTracking().Where(a => a.DisasterId == id).OrderBy(a => a.AssociationCode).ToList();
+        var requests = db.SupportRequests.AsNoTracking().VisibleTo(scope).Where(r => r.DisasterId == id)
+            .Include(r => r.Offers).ThenInclude(o => o.Steps).AsSplitQuery().ToList().OrderBy(r => r.Number).ToList();
+        var events = db.DisasterEvents.AsNoTracking().VisibleTo(scope).Where(e => e.DisasterId == id)
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(TimelineLength)
-            .Select(e => new { Event = e, Number = e.RequestId == null ? (int?)null : e.Request!.Number }).ToListAsync(ct);
+            .Select(e => new { Event = e, Number = e.RequestId == null ? (int?)null : e.Request!.Number }).ToList();
         var coverage = requests.ToDictionary(r => r.Id, Disasters.Coverage.Of);
         var counted = requests.SelectMany(r => r.Offers).Where(o => o.Counts).ToList();
         return new BoardData
@@ -134,9 +138,8 @@ public sealed class BoardView(BoardData data, Responder who, DateTime now)
         Timeline.Describe(e.Event, code => Book.Name(code, english), english, e.RequestNumber is { } n ? RequestLabel(n, english) : null);
 
     /// <summary>The board for the caller read straight from the database (after a change, to answer with it); null when there is no such disaster.</summary>
-    public static async Task<BoardView?> LoadAsync(RenkeiDbContext db, int id, Responder who, TimeProvider clock, CancellationToken ct = default)
-    {
-        var book = await AssociationBook.LoadAsync(db, JapanDate.Today(clock), ct);
-        return await BoardData.LoadAsync(db, id, who, book, ct) is { } data ? new BoardView(data, who, clock.GetUtcNow().UtcDateTime) : null;
-    }
+    public static BoardView? Load(RenkeiDbContext db, int id, Responder who, TimeProvider clock) =>
+        BoardData.Load(db, id, who, AssociationBook.Load(db, JapanDate.Today(clock))) is { } data
+            ? new BoardView(data, who, clock.GetUtcNow().UtcDateTime)
+            : null;
 }

@@ -13,8 +13,8 @@ namespace Renkei.Web.Features.Disasters.Support;
 public class EscalationSweep(RenkeiDbContext db, Escalation escalation, TimeProvider clock, ILogger<EscalationSweep> log)
 {
     /// <summary>When the disaster's first request waiting for automatic escalation falls due (null: none is waiting).</summary>
-    public static Task<DateTime?> NextDueAsync(RenkeiDbContext db, int disasterId) =>
-        Waiting(db).Where(r => r.DisasterId == disasterId).MinAsync(r => (DateTime?)r.EscalateAfter);
+    public static DateTime? NextDue(RenkeiDbContext db, int disasterId) =>
+        Waiting(db).Where(r => r.DisasterId == disasterId).Min(r => (DateTime?)r.EscalateAfter);
 
     // Open disaster; the request still in its block, not covered, not withdrawn.
     static IQueryable<SupportRequest> Waiting(RenkeiDbContext db) => db.SupportRequests.AsNoTracking()
