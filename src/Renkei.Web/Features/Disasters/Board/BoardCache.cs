@@ -26,8 +26,12 @@ public sealed class BoardCache(IMemoryCache memory, IServiceScopeFactory scopes,
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan WriterWaits = TimeSpan.FromSeconds(10);
 
-    // A load of one version, and the last load done before it (for readers who need not wait).
-    sealed record Entry(long Version, Task Load, Task? Before);
+    // A load of one version started at a time (Environment.TickCount64), and the last load done before it (for readers
+    // who need not wait).
+    sealed record Entry(long Version, long Started, Task Load, Task? Before);
+
+    // Entries outlive their Lifetime (the copy from before stays at hand while a board reloads); unused ones go.
+    static readonly TimeSpan KeptUnused = TimeSpan.FromMinutes(10);
 
     readonly Lock gate = new();
     // When each user last changed a disaster (Environment.TickCount64): one entry per user who ever did, a few hundred.
@@ -56,9 +60,9 @@ public sealed class BoardCache(IMemoryCache memory, IServiceScopeFactory scopes,
         if (await EscalationDueAsync(id, ct) <= now) await services.GetRequiredService<Support.EscalationSweep>().RunAsync(id, ct);
         var today = JapanDate.Today(clock);
         var who = Responder.Of(user, await BookAsync(today, ct));
-        var mayWait = !(user.UserId() is { } userId && writers.TryGetValue(userId, out var at)
-            && Environment.TickCount64 - at < WriterWaits.TotalMilliseconds);
-        return await DataAsync(id, who, today, mayWait, ct) is { } data ? new BoardView(data, who, now) : null;
+        var justChanged = user.UserId() is { } userId && writers.TryGetValue(userId, out var at)
+            && Environment.TickCount64 - at < WriterWaits.TotalMilliseconds;
+        return await DataAsync(id, who, today, mayBeBefore: !justChanged, ct) is { } data ? new BoardView(data, who, now) : null;
     }
 
     /// <summary>The board's shared part under the caller's block rule (the secretariat's, or one block's); null when there is no such disaster.</summary>
@@ -76,7 +80,7 @@ public sealed class BoardCache(IMemoryCache memory, IServiceScopeFactory scopes,
 
     enum Versions { Disasters, Registry, Both }
 
-    Task<T> SharedAsync<T>(object key, Versions on, bool mayBeBefore, Func<RenkeiDbContext, T> load, CancellationToken ct)
+    Task<T> SharedAsync<T>(object key, Versions on, bool mayBeBefore, Func<RenkeiDbContext, T> loader, CancellationToken ct)
     {
         Task<T> task;
         // Under the lock only the check and the start: the readers arriving while it loads share the same load.
@@ -89,14 +93,19 @@ public sealed class BoardCache(IMemoryCache memory, IServiceScopeFactory scopes,
                 // Both counters only grow, so their sum changes whenever either does.
                 _ => Volatile.Read(ref disasters) + Volatile.Read(ref registry),
             };
+            var now = Environment.TickCount64;
             memory.TryGetValue(key, out Entry? entry);
-            if (entry is not null && entry.Version == current && !entry.Load.IsFaulted && !entry.Load.IsCanceled)
+            var usable = entry is not null && !entry.Load.IsFaulted && !entry.Load.IsCanceled;
+            if (usable && entry!.Version == current && now - entry.Started < Lifetime.TotalMilliseconds)
                 task = (Task<T>)(mayBeBefore && !entry.Load.IsCompleted && entry.Before is not null ? entry.Before : entry.Load);
             else
             {
-                task = LoadAsync(load);
                 var before = entry?.Load is { IsCompletedSuccessfully: true } done ? done : entry?.Before;
-                memory.Set(key, new Entry(current, task, before), Lifetime);
+                var load = LoadAsync(loader);
+                memory.Set(key, new Entry(current, now, load, before), new MemoryCacheEntryOptions { SlidingExpiration = KeptUnused });
+                // Renewed for its age only (nothing changed here, perhaps on another instance): everyone may have the
+                // copy from before meanwhile. Renewed for a change: the reader who comes first waits for it.
+                task = usable && entry!.Version == current && before is not null ? (Task<T>)before : load;
             }
         }
         return task.WaitAsync(ct);
