@@ -113,11 +113,7 @@ seed() { # provider
   fi
   python3 bench/disasters-seed.py requests >"$work/requests"
   local status
-  status=$(curl -s -o /dev/null -w '%{http_code}' -c "$work/jar" -X POST "$app/api/v1/auth/login?useCookies=true" -H 'Content-Type: application/json' \
-    -d '{"email":"bench.board@bench.renkei.jp","password":"Bench-offer-123"}')
-  [ "$status" = 200 ] || die "the board reader's cookie sign-in answered HTTP $status"
-  # The cookie jar's lines (HttpOnly ones start with #HttpOnly_) as one Cookie header value.
-  awk -F '\t' 'NF == 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 } END { print "" }' "$work/jar" >"$work/cookie"
+  sign_in_reader
   : >"$work/tokens"
   for code in $(python3 bench/disasters-seed.py offerers); do
     curl -sf -X POST "$app/api/v1/auth/login" -H 'Content-Type: application/json' \
@@ -126,6 +122,19 @@ seed() { # provider
   done
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $(cat "$work/cookie")" "$app/api/v1/me")
   [ "$status" = 200 ] || die "GET /api/v1/me with the reader's cookie answered HTTP $status"
+}
+
+# The board reader's session, afresh. All 500 connections share it, and the app checks a session against the account
+# once it is a minute old (then renews the cookie): with one shared cookie, hundreds of requests in flight would all be
+# checked in the same instant, which 500 members, each signed in at their own time, never cause. So each measurement
+# (warm-up and run, 30 s) starts with a new session.
+sign_in_reader() {
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' -c "$work/jar" -X POST "$app/api/v1/auth/login?useCookies=true" -H 'Content-Type: application/json' \
+    -d '{"email":"bench.board@bench.renkei.jp","password":"Bench-offer-123"}')
+  [ "$status" = 200 ] || die "the board reader's cookie sign-in answered HTTP $status"
+  # The cookie jar's lines (HttpOnly ones start with #HttpOnly_) as one Cookie header value.
+  awk -F '\t' 'NF == 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 } END { print "" }' "$work/jar" >"$work/cookie"
 }
 
 # One probe each: the board must answer 200, an offer 201 (that probe offer is stored like any other).
@@ -195,6 +204,7 @@ run_provider() { # provider
   seed "$provider"
   probe
   say "$provider: board HTTP $board_status ($board_bytes bytes), offer HTTP $offer_status"
+  sign_in_reader
   warm me
   wrk_run me "$connections" "$threads" 0 "$work/wrk-$provider-me.txt"
   row "$provider" "GET /api/v1/me (baseline, cookie)" "$work/wrk-$provider-me.txt"
@@ -205,6 +215,7 @@ run_provider() { # provider
 
   if [ "$board_status" = 200 ]; then
     checks+=("$provider: board HTML $board_bytes bytes with 20 requests and 60 offers (target < 51200)")
+    sign_in_reader
     warm board
     wrk_run board "$connections" "$threads" 0 "$work/wrk-$provider-board.txt"
     row "$provider" "GET $board_path (alone)" "$work/wrk-$provider-board.txt"
@@ -220,6 +231,7 @@ run_provider() { # provider
   fi
   read -r offers_before events_before < <(offers_stored "$provider")
   if [ "$board_status" = 200 ]; then
+    sign_in_reader
     wrk_run board "$connections" "$threads" 0 "$work/wrk-$provider-board-offers.txt" &
     local board_wrk=$!
     wrk_run offer "$offer_connections" "$offer_threads" "$pace_ms" "$work/wrk-$provider-offers.txt"
