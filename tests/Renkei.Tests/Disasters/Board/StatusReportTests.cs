@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Renkei.Tests.Infrastructure;
 using Renkei.Tests.MeetingsFeature;
 using Renkei.Web.Features.Disasters;
+using Renkei.Web.Infrastructure.Email;
 
 namespace Renkei.Tests.DisastersFeature;
 
@@ -68,6 +69,37 @@ public class StatusReportTests(RenkeiFactory factory) : IClassFixture<RenkeiFact
         var secretariat = await factory.SignedInClient(await factory.Secretariat());
         await secretariat.GetPage($"/disasters/{disaster.Id}/status?code={DisasterData.Gifu}");
         await secretariat.GetPage($"/disasters/{disaster.Id}/status?code=999999", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Unable_to_operate_is_mailed_at_once_to_the_block_chair_and_the_secretariat_who_act_for_it()
+    {
+        await DisasterData.MakeChairAsync(factory, "chubu", DisasterData.Aichi);
+        var chairEmail = await SupportTesting.EmergencyEmailAsync(factory, DisasterData.Aichi);
+        var gifuEmail = await SupportTesting.EmergencyEmailAsync(factory, DisasterData.Gifu);
+        var nagoyaEmail = await SupportTesting.EmergencyEmailAsync(factory, DisasterData.Nagoya);
+        var secretariat = await factory.Secretariat();
+        var disaster = await DisasterData.DeclareAsync(factory);
+        var gifu = await factory.SignedInClient(await factory.AssociationStaff(DisasterData.Gifu));
+        var statusLink = $"/disasters/{disaster.Id}/status?code={DisasterData.Gifu}";
+        Task<List<OutboxMessage>> AlertsAsync() => factory.WithDb(db =>
+            db.Outbox.AsNoTracking().Where(m => m.BodyText.Contains(statusLink) && m.Subject.Contains("業務不能")).ToListAsync());
+
+        await gifu.PostForm($"/disasters/{disaster.Id}/status", "form#status", Report("limited"));
+        Assert.Empty(await AlertsAsync());
+
+        await gifu.PostForm($"/disasters/{disaster.Id}/status", "form#status", Report("unable", note: "事務所が浸水"));
+        var alerts = await AlertsAsync();
+        var toChair = Assert.Single(alerts, m => m.To == chairEmail);
+        Assert.Contains(alerts, m => m.To == secretariat.Email);
+        Assert.DoesNotContain(alerts, m => m.To == gifuEmail || m.To == nagoyaEmail);
+        Assert.StartsWith("【訓練】【連携】業務不能の報告：岐阜県国際交流センター", toChair.Subject);
+        Assert.Contains($"/disasters/{disaster.Id}/requests/new?code={DisasterData.Gifu}", toChair.BodyText);
+        Assert.Contains("代わりに状況を報告し、支援要請を登録してください", toChair.BodyText);
+
+        // Still unable: nothing new to tell.
+        await gifu.PostForm($"/disasters/{disaster.Id}/status", "form#status", Report("unable", note: "変わらず"));
+        Assert.Equal(alerts.Count, (await AlertsAsync()).Count);
     }
 
     [Fact]

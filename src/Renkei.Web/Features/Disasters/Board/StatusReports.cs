@@ -10,9 +10,10 @@ namespace Renkei.Web.Features.Disasters.Board;
 /// <summary>
 /// An affected association's status: operating, limited or unable, and whether a multilingual disaster support centre
 /// is open. Reported by the association itself, or, when it cannot, by its block chair or the secretariat
-/// (<see cref="Responder.ActsFor"/>); the report is written to the timeline in the same save.
+/// (<see cref="Responder.ActsFor"/>); the report is written to the timeline in the same save. 業務不能 is mailed to
+/// the block's chair and vice-chair associations and the secretariat, who then act for it.
 /// </summary>
-public class StatusReports(RenkeiDbContext db, TimeProvider clock, IStringLocalizer<BoardText> t)
+public class StatusReports(RenkeiDbContext db, TimeProvider clock, Support.SupportMail mail, IStringLocalizer<BoardText> t)
 {
     /// <summary>The affected row and the association's block, or null when the association is not affected by this disaster.</summary>
     public async Task<(AffectedAssociation Row, string Block, Disaster Disaster)?> FindAsync(int disasterId, string? code, bool tracked, CancellationToken ct = default)
@@ -44,6 +45,9 @@ public class StatusReports(RenkeiDbContext db, TimeProvider clock, IStringLocali
         if (stamp is { } s && s != row.ConcurrencyStamp) return Conflict();
 
         var now = clock.GetUtcNow().UtcDateTime;
+        // Those who may act for it hear of it at once (in the same save: a failing mail server loses nothing).
+        if (status == OperatingStatus.Unable && row.Status != OperatingStatus.Unable)
+            await mail.UnableAsync(disaster, row.AssociationCode, block, who, ct);
         row.Status = status.Value;
         row.SupportCentreOpen = input.SupportCentreOpen ?? row.SupportCentreOpen;
         row.Note = note;

@@ -37,6 +37,29 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
         });
     }
 
+    /// <summary>
+    /// An affected association reported 業務不能: those who may act for it are told at once, with the links to do so:
+    /// its block's chair and vice-chair associations this year and the secretariat (not whoever made the report).
+    /// </summary>
+    public async Task UnableAsync(Disaster d, string code, string blockId, Responder reporter, CancellationToken ct)
+    {
+        var year = FiscalYear.Of(JapanDate.Today(clock));
+        var coordinators = await db.BlockRoles.Where(b => b.BlockId == blockId && b.FiscalYear == year)
+            .Where(b => b.AssociationCode != code && b.AssociationCode != reporter.AssociationCode).Select(b => b.AssociationCode).Distinct().ToListAsync(ct);
+        var to = await ContactsAsync(coordinators, ct);
+        if (!reporter.IsSecretariat) to.AddRange(await SecretariatAsync(ct));
+        await SendAsync(to, d, ct, (_, english, n) =>
+        {
+            var name = n.Of(code, english);
+            var body = new StringBuilder()
+                .AppendLine(t["{0}が「業務不能」と報告しました。協会が動けないあいだは、ブロックの幹事協会・副幹事協会または事務局が、代わりに状況を報告し、支援要請を登録してください。", name]).AppendLine()
+                .AppendLine(t["状況の報告：{0}", $"{baseUrl.Value}/disasters/{d.Id}/status?code={code}"])
+                .AppendLine(t["支援要請の登録：{0}", $"{baseUrl.Value}/disasters/{d.Id}/requests/new?code={code}"])
+                .AppendLine(t["調整ボード：{0}", $"{baseUrl.Value}/disasters/{d.Id}"]);
+            return (t["【連携】業務不能の報告：{0}（{1}）", name, d.Name(english)], body);
+        });
+    }
+
     /// <summary>A request escalated (by hand or automatically): every member association outside its block, and the secretariat.</summary>
     public async Task EscalatedAsync(Disaster d, SupportRequest r, Responder? by, CancellationToken ct)
     {
