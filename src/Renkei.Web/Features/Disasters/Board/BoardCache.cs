@@ -17,8 +17,8 @@ namespace Renkei.Web.Features.Disasters.Board;
 /// <item>While that load runs, the readers arriving meanwhile get the board from just before (they would otherwise all
 /// queue behind it, offer after offer), except whoever made a change in the last <see cref="WriterWaits"/>: they wait
 /// for the board with their change.</item>
-/// <item><see cref="Lifetime"/> only bounds what another app instance, whose memory this one cannot reach, may show after
-/// a change made there.</item>
+/// <item>A board older than <see cref="Lifetime"/> is loaded again, everyone getting the one before meanwhile: that
+/// bounds what another app instance, whose memory this one cannot reach, may show after a change made there.</item>
 /// </list>
 /// </summary>
 public sealed class BoardCache(IMemoryCache memory, IServiceScopeFactory scopes, TimeProvider clock)

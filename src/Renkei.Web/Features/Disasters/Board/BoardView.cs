@@ -37,7 +37,7 @@ public sealed class BoardData
     public required IReadOnlyList<string> Helpers { get; init; }
 
     /// <summary>
-    /// The board under the block rule of <paramref name="scope"/> (only its secretariat flag and block count), or null
+    /// The board under the block rule of <paramref name="scope"/> (only its secretariat flag and block matter), or null
     /// when there is no such disaster. Synchronous on purpose: <see cref="BoardCache"/> runs it on a thread of its own,
     /// where each await would otherwise wait its turn behind hundreds of readers' work in the thread pool.
     /// </summary>
