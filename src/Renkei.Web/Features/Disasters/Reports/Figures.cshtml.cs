@@ -17,7 +17,9 @@ public class FiguresModel(RenkeiDbContext db, TimeProvider clock) : PageModel
     {
         var who = await Responder.OfAsync(db, User, clock, ct);
         Figures = await DisasterFigures.LoadAsync(db, who, ct);
-        Response.Headers.CacheControl = "private, no-store";
+        // Members only. The same value the layout's antiforgery token sets: another would be overridden, with a
+        // warning logged on every request.
+        Response.Headers.CacheControl = "no-cache, no-store";
         return Page();
     }
 }
