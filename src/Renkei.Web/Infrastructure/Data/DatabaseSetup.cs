@@ -32,7 +32,7 @@ public static class DatabaseSetup
     {
         LoadMigrationsAssembliesFromAppFolder();
         if (provider == DatabaseProvider.Sqlite)
-            options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrations));
+            options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrations)).AddInterceptors(LockWait);
         else
             options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrations));
     }
@@ -52,6 +52,7 @@ public static class DatabaseSetup
     }
 
     static int resolverInstalled;
+    static readonly SqliteLockWait LockWait = new();
 
     public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
     {
