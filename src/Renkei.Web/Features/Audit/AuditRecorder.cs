@@ -36,9 +36,9 @@ static class AuditRecorder
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
+    /// <summary>The changes about to be saved (the context has detected them: see RenkeiDbContext.SaveChangesAsync).</summary>
     public static List<Pending> Capture(ChangeTracker tracker)
     {
-        tracker.DetectChanges();
         var list = new List<Pending>();
         foreach (var e in tracker.Entries())
         {
