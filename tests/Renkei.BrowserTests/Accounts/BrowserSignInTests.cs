@@ -20,8 +20,14 @@ public class BrowserSignInTests(BrowserFixture fixture, ITestOutputHelper output
 
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "メインメニュー" });
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "登録管理" })).ToBeVisibleAsync();
-        await Expect(menu.GetByRole(AriaRole.Button, new() { Name = "ログアウト" })).ToBeVisibleAsync();
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "ログイン" })).ToHaveCountAsync(0);
+
+        // Signing out: the menu's link opens the page whose button signs out.
+        await menu.GetByRole(AriaRole.Link, new() { Name = "ログアウト" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "ログアウトする" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("ログアウトしました。");
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "ログイン" })).ToBeVisibleAsync();
+        await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "登録管理" })).ToHaveCountAsync(0);
     });
 
     [Fact]

@@ -101,7 +101,7 @@ public class TwoFactorTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory
         var page = await client.GetPage("/account/two-factor");
         Assert.Null(page.QuerySelector("form#disable-two-factor"));
         // A forged post is refused too.
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = await client.AntiforgeryToken();
         var response = await client.PostAsync("/account/two-factor?handler=Disable",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

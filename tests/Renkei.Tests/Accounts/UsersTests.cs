@@ -53,9 +53,8 @@ public class UsersTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
         var other = await factory.AssociationStaff("130001");
         var client = await factory.SignedInClient(await factory.AssociationAdmin("230006"));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/users/{other.Id}")).StatusCode);
-        // A forged deactivation, with a valid antiforgery token from the admin's own page.
-        var page = await client.GetPage("/users");
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        // A forged deactivation, with a valid antiforgery token of the admin's own.
+        var token = await client.AntiforgeryToken();
         var response = await client.PostAsync($"/users/{other.Id}?handler=Deactivate",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -95,7 +94,7 @@ public class UsersTests(ClockedFactory factory) : IClassFixture<ClockedFactory>
         var client = await factory.SignedInClient(me);
         var own = await client.GetPage($"/users/{me.Id}");
         Assert.Null(own.QuerySelector("form#deactivate"));
-        var token = own.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = await client.AntiforgeryToken();
         var forged = await client.PostAsync($"/users/{me.Id}?handler=Deactivate",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.OK, forged.StatusCode);

@@ -23,6 +23,13 @@ public static class Forms
     public static IHtmlDocument Parse(string html) => Parser.ParseDocument(html);
 
     /// <summary>
+    /// A valid antiforgery token for this client, from the sign-out page's form (every page a person may open has one
+    /// only if it has a form of its own): for posts a page does not offer, which must still be refused.
+    /// </summary>
+    public static async Task<string> AntiforgeryToken(this HttpClient client) =>
+        (await client.GetPage("/account/logout")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+    /// <summary>
     /// Submits the form that <paramref name="formSelector"/> picks, starting from the values the page
     /// filled in (hidden fields and the antiforgery token too) and overriding <paramref name="values"/>.
     /// </summary>

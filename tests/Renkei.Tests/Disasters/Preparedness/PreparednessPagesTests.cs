@@ -62,7 +62,7 @@ public class PreparednessPagesTests(RenkeiFactory factory) : IClassFixture<Renke
 
         Assert.Equal(HttpStatusCode.NotFound, (await neighbour.GetAsync($"/preparedness/{Nagoya}/edit")).StatusCode);
         // The owner's confirm form, posted with the neighbour's own antiforgery token and cookie.
-        var token = (await neighbour.GetPage($"/preparedness/{Nagoya}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = await neighbour.AntiforgeryToken();
         var confirm = await neighbour.PostAsync($"/preparedness/{Nagoya}?handler=confirm",
             new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("stamp", form.QuerySelector("input[name=stamp]")!.GetAttribute("value")!)]));
         Assert.Equal(HttpStatusCode.NotFound, confirm.StatusCode);
@@ -254,7 +254,7 @@ public class PreparednessPagesTests(RenkeiFactory factory) : IClassFixture<Renke
         var admin = await factory.SignedInClient(await factory.AssociationAdmin(Nagoya));
         var form = await admin.GetPage("/preparedness");
         var staff = await factory.SignedInClient(await factory.AssociationStaff(Nagoya));
-        var token = (await staff.GetPage("/preparedness")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = await staff.AntiforgeryToken();
 
         var response = await staff.PostAsync($"/preparedness/{Nagoya}?handler=confirm",
             new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("stamp", form.QuerySelector("input[name=stamp]")!.GetAttribute("value")!)]));

@@ -43,11 +43,11 @@ public static class AttendanceTesting
         return Forms.Parse(html);
     }
 
-    /// <summary>A client posting a form field by field, with the antiforgery token any of the page's forms carries (the logout form has one).</summary>
+    /// <summary>A client posting a form field by field, with a valid antiforgery token, after reading the page (which must answer 200).</summary>
     public static async Task<HttpResponseMessage> PostWithToken(this HttpClient client, string pageUrl, string postUrl, Dictionary<string, string> values)
     {
-        var page = await client.GetPage(pageUrl);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        await client.GetPage(pageUrl);
+        var token = await client.AntiforgeryToken();
         return await client.PostAsync(postUrl, new FormUrlEncodedContent(new Dictionary<string, string>(values) { ["__RequestVerificationToken"] = token }));
     }
 
