@@ -21,7 +21,8 @@ public class BoardModel(BoardCache boards) : PageModel
         if (board is null) return NotFound();
         Board = board;
         // The board changes by the minute; a stale copy in any cache would mislead (and it is members-only). The same
-        // value the layout's antiforgery token sets, which would otherwise override this one and log a warning each time.
+        // value a form's antiforgery token sets, should the page ever hold one: another would be overridden, with a
+        // warning logged on every request.
         Response.Headers.CacheControl = "no-cache, no-store";
         return Page();
     }

@@ -17,8 +17,8 @@ public class FiguresModel(RenkeiDbContext db, TimeProvider clock) : PageModel
     {
         var who = await Responder.OfAsync(db, User, clock, ct);
         Figures = await DisasterFigures.LoadAsync(db, who, ct);
-        // Members only. The same value the layout's antiforgery token sets: another would be overridden, with a
-        // warning logged on every request.
+        // Members only. The same value a form's antiforgery token sets, should the page ever hold one: another would
+        // be overridden, with a warning logged on every request.
         Response.Headers.CacheControl = "no-cache, no-store";
         return Page();
     }

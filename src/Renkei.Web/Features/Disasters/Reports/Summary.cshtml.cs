@@ -20,8 +20,8 @@ public class SummaryModel(RenkeiDbContext db, TimeProvider clock) : PageModel
         if (await SituationReport.LoadAsync(db, id, who, clock.GetUtcNow().UtcDateTime, ct) is not { } report) return NotFound();
         Report = report;
         Summary = SupportSummary.Of(report.Disaster, report.Requests, report.BlockOf);
-        // Members only. The same value the layout's antiforgery token sets: another would be overridden, with a
-        // warning logged on every request.
+        // Members only. The same value a form's antiforgery token sets, should the page ever hold one: another would
+        // be overridden, with a warning logged on every request.
         Response.Headers.CacheControl = "no-cache, no-store";
         return Page();
     }
