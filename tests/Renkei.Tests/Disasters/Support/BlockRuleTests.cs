@@ -27,6 +27,8 @@ public class BlockRuleTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory
         await nagoya.GetPage(basePath + "/offer");
         Assert.Equal(HttpStatusCode.NotFound, (await sendaiApi.GetAsync(api)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await sendaiApi.PostAsJsonAsync(api + "/offers", SupportTesting.OfferBody())).StatusCode);
+        // A body the API cannot take tells nothing either: still 404, not 400.
+        Assert.Equal(HttpStatusCode.NotFound, (await sendaiApi.PostAsJsonAsync(api + "/offers", new { languages = 3, people = 1 })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await sendaiApi.PostAsJsonAsync(api + $"/offers/{offer.Id}/status", new { status = "withdrawn" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await sendaiApi.PostAsJsonAsync(api + "/escalate", new { })).StatusCode);
         Assert.Empty((await (await sendaiApi.GetAsync($"/api/v1/disasters/{disaster.Id}/requests")).JsonAsync()).EnumerateArray());

@@ -61,6 +61,9 @@ public class OfferTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory>
         var api = await factory.BearerClient(gifu);
         var refused = await api.PostAsJsonAsync($"/api/v1/disasters/{disaster.Id}/requests/{request.Id}/offers", SupportTesting.OfferBody());
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        // The refusal comes before any fault in the body.
+        var malformed = await api.PostAsJsonAsync($"/api/v1/disasters/{disaster.Id}/requests/{request.Id}/offers", new { languages = 3, people = 1 });
+        Assert.Equal(HttpStatusCode.Forbidden, malformed.StatusCode);
         // Nor may an association offer in another's name.
         var nagoya = await factory.BearerClient(await factory.AssociationAdmin(DisasterData.Nagoya));
         var otherName = await nagoya.PostAsJsonAsync($"/api/v1/disasters/{disaster.Id}/requests/{request.Id}/offers", SupportTesting.OfferBody(association: DisasterData.Aichi));

@@ -37,10 +37,6 @@ public static class OffersApi
     {
         var (body, refusal) = await SupportJson.ReadAsync(http.Request, t, ct);
         if (body is null) return refusal!;
-        var who = await Responder.OfAsync(db, http.User, clock, ct);
-        var desk = await offering.OpenAsync(id, requestId, who, ct);
-        if (desk is null) return SupportProblems.NotFound(t);
-        if (desk.Refusal is { } refused) return SupportProblems.Refused(refused, t);
         var input = new OfferInput
         {
             Association = body.Text("association"),
@@ -52,8 +48,17 @@ public static class OffersApi
             Mode = body.Text("mode"),
             Details = body.Text("details"),
         };
-        if (body.Errors.Any) return SupportProblems.Invalid(body.Errors.ToDictionary(), t);
-        db.ChangeTracker.Clear();
+        var who = await Responder.OfAsync(db, http.User, clock, ct);
+        // A request the caller may not see is a 404 and a refusal a 403 before any fault in the body. OfferAsync answers
+        // them first itself; the request is looked up here only for a body it cannot take (the request, its offers and
+        // their steps were otherwise loaded twice for every offer).
+        if (body.Errors.Any)
+        {
+            var desk = await offering.OpenAsync(id, requestId, who, ct);
+            if (desk is null) return SupportProblems.NotFound(t);
+            if (desk.Refusal is { } refused) return SupportProblems.Refused(refused, t);
+            return SupportProblems.Invalid(body.Errors.ToDictionary(), t);
+        }
         var (result, offer) = await offering.OfferAsync(id, requestId, input, who, ct);
         if (offer is null) return SupportProblems.Refused(result, t);
         var names = await SupportNames.LoadAsync(db, ct);
