@@ -7,7 +7,7 @@ namespace Renkei.Web.Infrastructure.Data;
 /// Lets SQLite itself wait for the write lock another connection holds, polling every few milliseconds, instead of
 /// answering "busy" at once. SQLite takes one writer at a time; without this, Microsoft.Data.Sqlite retries a busy
 /// write after sleeping 150 ms on the request's thread. Under load (offers posted while hundreds read the board) those
-/// sleeps took the thread pool's few threads from every other request: readers' p99 doubled (bench/disasters.sh).
+/// sleeps took the thread pool's few threads from every other request (bench/disasters.sh).
 /// Set on every opening, since a pooled connection may be a new one.
 /// </summary>
 public sealed class SqliteLockWait : DbConnectionInterceptor
