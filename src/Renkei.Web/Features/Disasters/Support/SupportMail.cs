@@ -43,9 +43,8 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
     /// </summary>
     public async Task UnableAsync(Disaster d, string code, string blockId, Responder reporter, CancellationToken ct)
     {
-        var year = FiscalYear.Of(JapanDate.Today(clock));
-        var coordinators = await db.BlockRoles.Where(b => b.BlockId == blockId && b.FiscalYear == year)
-            .Where(b => b.AssociationCode != code && b.AssociationCode != reporter.AssociationCode).Select(b => b.AssociationCode).Distinct().ToListAsync(ct);
+        var coordinators = (await CoordinatorsAsync(blockId, chairOnly: false, ct))
+            .Where(c => c != code && c != reporter.AssociationCode).Distinct().ToList();
         var to = await ContactsAsync(coordinators, ct);
         if (!reporter.IsSecretariat) to.AddRange(await SecretariatAsync(ct));
         await SendAsync(to, d, ct, (_, english, n) =>
@@ -224,10 +223,13 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
     }
 
     /// <summary>The chair association of a block this fiscal year (it decides on offers when the requester cannot).</summary>
-    Task<List<string>> ChairsAsync(string blockId, CancellationToken ct)
+    Task<List<string>> ChairsAsync(string blockId, CancellationToken ct) => CoordinatorsAsync(blockId, chairOnly: true, ct);
+
+    /// <summary>A block's chair association this fiscal year, and its vice-chair ones unless <paramref name="chairOnly"/>.</summary>
+    Task<List<string>> CoordinatorsAsync(string blockId, bool chairOnly, CancellationToken ct)
     {
         var year = FiscalYear.Of(JapanDate.Today(clock));
-        return db.BlockRoles.Where(b => b.BlockId == blockId && b.FiscalYear == year && b.Role == BlockRoleKind.Chair)
+        return db.BlockRoles.Where(b => b.BlockId == blockId && b.FiscalYear == year && (!chairOnly || b.Role == BlockRoleKind.Chair))
             .Select(b => b.AssociationCode).ToListAsync(ct);
     }
 }
