@@ -20,11 +20,8 @@ public static class WebPlumbing
         // Razor would otherwise write every Japanese character as an HTML entity: pages three times the size.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = UnreadableRequests.Describe);
         builder.Services.AddOutputCache();
-        // Japanese text is written as is, not as &#x...; entities (3x the bytes); markup characters are still encoded.
-        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
-            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -45,8 +42,13 @@ public static class WebPlumbing
         // Before the error pages: their re-execution drops the query, so ?culture=en must be read first.
         app.UseJapaneseFirstLocalization();
         // Programs get RFC 7807 problem details; people get a page in their language.
-        app.UseWhen(IsApi, api => { api.UseExceptionHandler(); api.UseStatusCodePages(); });
-        app.UseWhen(c => !IsApi(c), pages => { pages.UseExceptionHandler("/error"); pages.UseStatusCodePagesWithReExecute("/error/{0}"); });
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<UnreadableRequests>();
+        app.UseWhen(IsApi, api => { api.UseExceptionHandler(UnreadableRequests.Options(null, log)); api.UseStatusCodePages(); });
+        app.UseWhen(c => !IsApi(c), pages =>
+        {
+            pages.UseExceptionHandler(UnreadableRequests.Options("/error", log));
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
