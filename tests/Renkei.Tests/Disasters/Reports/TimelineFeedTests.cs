@@ -1,16 +1,18 @@
 using System.Net;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Renkei.Tests.Infrastructure;
+using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Disasters.Reports;
 
 namespace Renkei.Tests.DisastersFeature;
 
 /// <summary>
 /// The timeline's Atom feed: members by cookie or bearer token, or a feed reader with the member's personal key (the
-/// member's view: their block's rule); 401 to a reader with neither, 404 for a tampered or expired key or a deactivated
+/// member's view: their block's rule); 401 to a reader with neither, 404 for a tampered, expired or outdated key or a deactivated
 /// account; entries in the reader's language, 【訓練】 on every entry of a drill.
 /// </summary>
 public class TimelineFeedTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory>
@@ -94,12 +96,39 @@ public class TimelineFeedTests(RenkeiFactory factory) : IClassFixture<RenkeiFact
         // A key made for another purpose (here: the same user id for another protector) is no feed key.
         var foreign = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Renkei.Other").Protect(sendaiUser.Id);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/disasters/{s.Id}/timeline.atom?key={Uri.EscapeDataString(foreign)}")).StatusCode);
-        var expired = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(FeedLinks.Purpose).ToTimeLimitedDataProtector()
-            .Protect(sendaiUser.Id, DateTimeOffset.UtcNow.AddMinutes(-1));
+        var stamp = await factory.WithDb(db => db.Users.Where(u => u.Id == sendaiUser.Id).Select(u => u.SecurityStamp!).SingleAsync());
+        var protector = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(FeedLinks.Purpose).ToTimeLimitedDataProtector();
+        var current = protector.Protect(FeedLinks.Payload(sendaiUser.Id, stamp), DateTimeOffset.UtcNow.AddMinutes(1));
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/disasters/{s.Id}/timeline.atom?key={Uri.EscapeDataString(current)}")).StatusCode);
+        var expired = protector.Protect(FeedLinks.Payload(sendaiUser.Id, stamp), DateTimeOffset.UtcNow.AddMinutes(-1));
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/disasters/{s.Id}/timeline.atom?key={Uri.EscapeDataString(expired)}")).StatusCode);
 
         await factory.WithDb(db => db.Users.Where(u => u.Id == sendaiUser.Id).ExecuteUpdateAsync(x => x.SetProperty(u => u.IsActive, false)));
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(sendaiLink)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_new_password_ends_the_old_feed_address_and_the_board_then_shows_a_working_one()
+    {
+        var s = await ReportsData.BlockScenarioAsync(factory);
+        var user = await factory.AssociationStaff(DisasterData.Sendai);
+        var oldLink = await FeedLinkOf(await factory.SignedInClient(user), s.Id);
+        var reader = factory.NewClient();
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(oldLink)).StatusCode);
+
+        const string newPassword = "Another-password-2";
+        await factory.WithServices(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<RenkeiUser>>();
+            var result = await users.ChangePasswordAsync((await users.FindByIdAsync(user.Id))!, user.Password, newPassword);
+            Assert.True(result.Succeeded);
+            return true;
+        });
+
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(oldLink)).StatusCode);
+        var newLink = await FeedLinkOf(await factory.SignedInClient(user with { Password = newPassword }), s.Id);
+        Assert.NotEqual(oldLink, newLink);
+        Assert.Equal(5, Entries(await reader.GetStringAsync(newLink)).Count);
     }
 
     [Fact]

@@ -53,11 +53,11 @@ public static class ReportFiles
         ClaimsPrincipal reader;
         if (http.Request.Query.ContainsKey("key"))
         {
-            // The key stands for its user, whoever presents it: a bad or expired key, or an account since
-            // deactivated, is no feed at all.
-            var userId = links.UserIdOf(key);
-            var account = userId is null ? null : await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct);
-            if (account is not { IsActive: true }) return Results.NotFound();
+            // The key stands for its user, whoever presents it: a bad or expired key, an account since deactivated or a
+            // key older than the user's password is no feed at all.
+            var made = links.Of(key);
+            var account = made is { } k ? await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == k.UserId, ct) : null;
+            if (account is not { IsActive: true } || account.SecurityStamp != made!.Value.Stamp) return Results.NotFound();
             reader = await principals.CreateAsync(account);
             if (!http.Request.Query.ContainsKey("culture") && account.PreferredCulture == "en")
                 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Localization.English;
