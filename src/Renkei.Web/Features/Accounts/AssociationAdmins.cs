@@ -8,10 +8,10 @@ public static class AssociationAdmins
 {
     public static async Task<ILookup<string, RenkeiUser>> OfAsync(RenkeiDbContext db, IReadOnlyCollection<string> codes, CancellationToken ct = default)
     {
-        var adminRoleId = await db.Roles.Where(r => r.Name == Roles.AssociationAdmin).Select(r => r.Id).SingleOrDefaultAsync(ct);
+        // The role by name inside the one query: every disaster mail asks this, often under load.
         var users = await db.Users
             .Where(u => u.IsActive && u.AssociationCode != null && codes.Contains(u.AssociationCode) && u.Email != null)
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == adminRoleId))
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.AssociationAdmin)))
             .ToListAsync(ct);
         return users.ToLookup(u => u.AssociationCode!);
     }

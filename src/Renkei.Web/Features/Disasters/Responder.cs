@@ -29,7 +29,7 @@ public sealed record Responder(bool IsSecretariat, string? AssociationCode, stri
 
     /// <summary>
     /// The same as <see cref="OfAsync"/>, from a registry snapshot (<see cref="Board.BoardCache"/> keeps one, renewed on every
-    /// registry change): for reads under load, where two queries per reader would add up. Steps use <see cref="OfAsync"/>.
+    /// registry change): for reads under load and for offers, where two queries each would add up. Other steps use <see cref="OfAsync"/>.
     /// </summary>
     public static Responder Of(ClaimsPrincipal user, Board.AssociationBook book)
     {

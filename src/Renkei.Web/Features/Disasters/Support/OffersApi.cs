@@ -32,8 +32,8 @@ public static class OffersApi
             .WithDescription("Body: { status: dispatched|completed|withdrawn, note? } (note required for completed: the report).").Produces<OfferResource>();
     }
 
-    static async Task<IResult> Offer(int id, int requestId, HttpContext http, RenkeiDbContext db, Offering offering, TimeProvider clock,
-        IStringLocalizer<SupportText> t, CancellationToken ct)
+    static async Task<IResult> Offer(int id, int requestId, HttpContext http, Offering offering, SupportMail mail, Board.BoardCache boards,
+        TimeProvider clock, IStringLocalizer<SupportText> t, CancellationToken ct)
     {
         var (body, refusal) = await SupportJson.ReadAsync(http.Request, t, ct);
         if (body is null) return refusal!;
@@ -48,7 +48,10 @@ public static class OffersApi
             Mode = body.Text("mode"),
             Details = body.Text("details"),
         };
-        var who = await Responder.OfAsync(db, http.User, clock, ct);
+        // Offers are what arrives by the hundred on the worst day: the caller's block and roles come from the registry
+        // snapshot the board keeps (renewed on every registry change here, within seconds of one made elsewhere) rather
+        // than from two queries per offer.
+        var who = Responder.Of(http.User, await boards.BookAsync(JapanDate.Today(clock), ct));
         // A request the caller may not see is a 404 and a refusal a 403 before any fault in the body. OfferAsync answers
         // them first itself; the request is looked up here only for a body it cannot take (the request, its offers and
         // their steps were otherwise loaded twice for every offer).
@@ -61,7 +64,8 @@ public static class OffersApi
         }
         var (result, offer) = await offering.OfferAsync(id, requestId, input, who, ct);
         if (offer is null) return SupportProblems.Refused(result, t);
-        var names = await SupportNames.LoadAsync(db, ct);
+        // The names the offer's mails were written with.
+        var names = await mail.NamesAsync(ct);
         return TypedResults.Created($"/api/v1/disasters/{id}/requests/{requestId}", SupportResources.Of(offer, names, Localization.IsEnglish));
     }
 

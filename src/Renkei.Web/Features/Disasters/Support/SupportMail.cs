@@ -190,9 +190,12 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
     void RequestLink(StringBuilder body, SupportRequest r) => body.AppendLine()
         .AppendLine(t["要請のページ：{0}", $"{baseUrl.Value}/disasters/{r.DisasterId}/requests/{r.Id}"]);
 
+    /// <summary>The names the mails of this request use, loaded once per request: the API's answer to a step reuses them.</summary>
+    public async Task<SupportNames> NamesAsync(CancellationToken ct) => names ??= await SupportNames.LoadAsync(db, ct);
+
     async Task SendAsync(List<Recipient> to, Disaster d, CancellationToken ct, Func<Recipient, bool, SupportNames, (string Subject, StringBuilder Body)> compose)
     {
-        names ??= await SupportNames.LoadAsync(db, ct);
+        var names = await NamesAsync(ct);
         foreach (var r in to.DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase))
         {
             using var _ = new CultureScope(r.Culture);
@@ -215,9 +218,9 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
     /// <summary>The secretariat's active users: it coordinates between blocks once a request leaves its block.</summary>
     async Task<List<Recipient>> SecretariatAsync(CancellationToken ct)
     {
-        var role = await db.Roles.Where(r => r.Name == Roles.SecretariatAdmin).Select(r => r.Id).SingleOrDefaultAsync(ct);
         var users = await db.Users.AsNoTracking()
-            .Where(u => u.IsActive && u.AssociationCode == null && u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == role))
+            .Where(u => u.IsActive && u.AssociationCode == null && u.Email != null
+                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.SecretariatAdmin)))
             .Select(u => new { u.Email, u.PreferredCulture, u.DisplayName }).ToListAsync(ct);
         return users.Select(u => new Recipient(u.Email!, u.PreferredCulture == "en" ? "en" : "ja", null, u.DisplayName is { Length: > 0 } name ? name : null)).ToList();
     }
