@@ -9,6 +9,7 @@ public static class BoardSetup
     {
         services.AddScoped<DisasterRules>();
         services.AddScoped<DeclarationMail>();
+        services.AddScoped<ClosingMail>();
         services.AddScoped<DisasterSteps>();
         services.AddScoped<StatusReports>();
         services.AddMemoryCache();

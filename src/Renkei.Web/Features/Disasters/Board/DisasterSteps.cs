@@ -12,9 +12,11 @@ namespace Renkei.Web.Features.Disasters.Board;
 /// Declaring, changing and closing a disaster, the same for the pages and the API. Declaring marks the current member
 /// associations of the affected prefectures as affected and tells them (and their blocks) by e-mail; the timeline
 /// event and the e-mails land with the change or not at all. Changes and closing are the secretariat's and the
-/// declaring association's; a change names the stamp it was made on.
+/// declaring association's; a change names the stamp it was made on. Closing tells the associations that took part, by
+/// e-mail in the same save.
 /// </summary>
-public class DisasterSteps(RenkeiDbContext db, DisasterRules rules, DeclarationMail mail, TimeProvider clock, IStringLocalizer<BoardText> t)
+public class DisasterSteps(RenkeiDbContext db, DisasterRules rules, DeclarationMail mail, ClosingMail closingMail, TimeProvider clock,
+    IStringLocalizer<BoardText> t)
 {
     /// <summary>Whether <paramref name="who"/> may change or close the disaster.</summary>
     public static bool Manages(Disaster disaster, Responder who) =>
@@ -109,6 +111,8 @@ public class DisasterSteps(RenkeiDbContext db, DisasterRules rules, DeclarationM
         disaster.ClosingNote = note;
         disaster.ConcurrencyStamp = Guid.NewGuid();
         Timeline.Add(db, id, DisasterEventKind.Closed, who, now, who.AssociationCode, note: note);
+        // In the same save: a closing that conflicts with another queues nothing, and a failing mail server loses nothing.
+        await closingMail.QueueAsync(disaster, who, await AssociationBook.LoadAsync(db, JapanDate.Today(clock), ct), ct);
         return await StepResult.SaveAsync(db, Conflict, ct);
     }
 
