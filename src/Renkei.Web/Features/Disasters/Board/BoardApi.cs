@@ -6,6 +6,7 @@ using Renkei.Web.Features.Associations;
 using Renkei.Web.Features.Meetings;
 using Renkei.Web.Features.Meetings.Convening;
 using Renkei.Web.Features.Registry;
+using Renkei.Web.Infrastructure;
 using Renkei.Web.Infrastructure.Data;
 using Renkei.Web.Infrastructure.Localization;
 
@@ -52,7 +53,7 @@ public static class BoardApi
         TimeProvider clock, IStringLocalizer<BoardText> t, CancellationToken ct)
     {
         var who = await Responder.OfAsync(db, http.User, clock, ct);
-        var (body, refusal) = await BoardJson.ReadAsync(http.Request, t, ct);
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, ct);
         if (body is null) return refusal!;
         var input = BoardResources.Input(body);
         if (body.Errors.Any) return BoardProblems.Invalid(body.Errors, t);
@@ -82,7 +83,7 @@ public static class BoardApi
             case RegistryApi.Precondition.Missing: return RegistryApi.IfMatchMissing(fieldText);
             case RegistryApi.Precondition.Stale: return RegistryApi.Stale(fieldText);
         }
-        var (body, refusal) = await BoardJson.ReadAsync(http.Request, t, ct);
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, ct);
         if (body is null) return refusal!;
         var input = BoardResources.Input(body, disaster);
         Fixed(body, disaster, input, t);
@@ -93,7 +94,7 @@ public static class BoardApi
     }
 
     /// <summary>What cannot change once declared: kind, start, drill; and affected prefectures cannot be taken away.</summary>
-    static void Fixed(BoardJson body, Disaster d, DisasterInput input, IStringLocalizer<BoardText> t)
+    static void Fixed(JsonBody body, Disaster d, DisasterInput input, IStringLocalizer<BoardText> t)
     {
         if (body.Has("kind") && DisasterLabels.Parse<DisasterKind>(input.Kind) != d.Kind) body.Errors.Add("kind", t["災害の種類は変更できません。"]);
         if (body.Has("isDrill") && input.IsDrill != (d.IsDrill ? "true" : "false")) body.Errors.Add("isDrill", t["訓練かどうかは変更できません。"]);
@@ -110,7 +111,7 @@ public static class BoardApi
         var disaster = await db.Disasters.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
         if (disaster is null) return BoardProblems.NotFound(t);
         if (!DisasterSteps.Manages(disaster, who)) return BoardProblems.Refused(new StepResult(StepOutcome.Forbidden, t["災害情報の変更と終了ができるのは、事務局と、災害対応を開始した協会だけです。"]), t);
-        var (body, refusal) = await BoardJson.ReadAsync(http.Request, t, ct);
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, ct);
         if (body is null) return refusal!;
         var note = body.Text("note");
         var confirm = body.Bool("confirm") ?? false;
@@ -132,7 +133,7 @@ public static class BoardApi
         var precondition = RegistryApi.IfMatch(http.Request, f.Row.ConcurrencyStamp);
         if (precondition == RegistryApi.Precondition.Stale) return RegistryApi.Stale(fieldText);
         Guid? stamp = precondition == RegistryApi.Precondition.Matches ? f.Row.ConcurrencyStamp : null;
-        var (body, refusal) = await BoardJson.ReadAsync(http.Request, t, ct);
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, ct);
         if (body is null) return refusal!;
         var input = new StatusInput { Status = body.Text("status"), SupportCentreOpen = body.Bool("supportCentreOpen"), Note = body.Text("note") };
         if (body.Errors.Any) return BoardProblems.Invalid(body.Errors, t);

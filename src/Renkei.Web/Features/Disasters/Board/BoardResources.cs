@@ -1,4 +1,5 @@
 using Renkei.Web.Features.Meetings.Convening;
+using Renkei.Web.Infrastructure;
 
 namespace Renkei.Web.Features.Disasters.Board;
 
@@ -51,7 +52,7 @@ public static class BoardResources
     }
 
     /// <summary>The form's input from a JSON body: the same checks run for both. Times with an offset become Japan time.</summary>
-    public static DisasterInput Input(BoardJson body, Disaster? current = null)
+    public static DisasterInput Input(JsonBody body, Disaster? current = null)
     {
         var input = current is null ? new DisasterInput() : DisasterInput.From(current);
         if (body.Has("nameJa") || current is null) input.NameJa = body.Text("nameJa");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Features.Registry;
+using Renkei.Web.Infrastructure;
 using Renkei.Web.Infrastructure.Data;
 using Renkei.Web.Infrastructure.Localization;
 
@@ -58,14 +59,16 @@ public static class PreparednessApi
             case RegistryApi.Precondition.Missing: return RegistryApi.IfMatchMissing(fieldText);
             case RegistryApi.Precondition.Stale: return RegistryApi.Stale(fieldText);
         }
-        var (input, refusal) = await PreparednessJson.ReadAsync(http.Request, t, ct);
-        if (input is null) return refusal!;
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, ct);
+        if (body is null) return refusal!;
+        var input = Input(body);
+        if (body.Errors.Any) return Invalid(body.Errors, t);
         var (values, errors) = rules.Check(input);
         if (values is null)
         {
             var renamed = new RuleErrors();
-            foreach (var (field, message) in errors.All) renamed.Add(PreparednessJson.FieldOf(field), message);
-            return PreparednessJson.Invalid(renamed, t);
+            foreach (var (field, message) in errors.All) renamed.Add(FieldOf(field), message);
+            return Invalid(renamed, t);
         }
         if (await editing.SaveAsync(entry.Code, values, entry.Stamp, who.Name, ct) != ReadinessOutcome.Saved) return RegistryApi.Stale(fieldText);
         return (await AnswerAsync(http, db, who, entry.Code, clock, ct))!;
@@ -98,6 +101,43 @@ public static class PreparednessApi
         RegistryApi.SetETag(http, entry.Stamp);
         return TypedResults.Ok(PreparednessResource.Of(entry, clock.GetUtcNow().UtcDateTime, Localization.IsEnglish));
     }
+
+    /// <summary>The body, {contacts: {...}, capacity: {..., languages: [...]}}, as the form's input, so that the same rules check both.</summary>
+    static PreparednessInput Input(JsonBody body)
+    {
+        var input = new PreparednessInput();
+        if (body.Object("contacts") is { } contacts)
+        {
+            input.Phone24h = contacts.Text("phone24h");
+            input.Email = contacts.Text("email");
+            input.BackupName = contacts.Text("backupName");
+            input.BackupPhone = contacts.Text("backupPhone");
+            input.BackupEmail = contacts.Text("backupEmail");
+        }
+        if (body.Object("capacity") is { } capacity)
+        {
+            input.DispatchableStaff = capacity.Text("dispatchableStaff");
+            input.RemoteSupportNote = capacity.Text("remoteSupportNote");
+            input.RemoteSupport = capacity.Bool("remoteSupport") ?? false;
+            foreach (var row in capacity.Objects("languages") ?? [])
+                input.Languages.Add(new LanguageInput { Language = row.Text("language"), Interpreters = row.Text("interpreters"), Translators = row.Text("translators") });
+        }
+        return input;
+    }
+
+    /// <summary>The rules' field ("Languages[2].Interpreters") as the body names it ("capacity.languages[2].interpreters").</summary>
+    static string FieldOf(string ruleField)
+    {
+        var camel = string.Join('.', ruleField.Split('.').Select(p => char.ToLowerInvariant(p[0]) + p[1..]));
+        return ruleField switch
+        {
+            "Phone24h" or "Email" or "BackupName" or "BackupPhone" or "BackupEmail" => "contacts." + camel,
+            _ => "capacity." + camel,
+        };
+    }
+
+    static ProblemHttpResult Invalid(RuleErrors errors, IStringLocalizer<ReadinessText> t) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary()) { Title = t["入力内容を確認してください。"], Status = StatusCodes.Status400BadRequest });
 
     static ProblemHttpResult NotFound(IStringLocalizer<ReadinessText> t) =>
         TypedResults.Problem(title: t["見つかりません"], detail: t["この協会の備えはないか、見る権限がありません。"], statusCode: StatusCodes.Status404NotFound);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Features.Meetings;
+using Renkei.Web.Infrastructure;
 using Renkei.Web.Infrastructure.Data;
 using Renkei.Web.Infrastructure.Localization;
 
@@ -35,14 +36,14 @@ public static class OffersApi
     static async Task<IResult> Offer(int id, int requestId, HttpContext http, Offering offering, SupportMail mail, Board.BoardCache boards,
         TimeProvider clock, IStringLocalizer<SupportText> t, CancellationToken ct)
     {
-        var (body, refusal) = await SupportJson.ReadAsync(http.Request, t, ct);
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, ct);
         if (body is null) return refusal!;
         var input = new OfferInput
         {
             Association = body.Text("association"),
             People = body.Text("people"),
             Who = body.Text("who"),
-            Languages = body.List("languages"),
+            Languages = body.List("languages") ?? [],
             From = body.Text("from"),
             To = body.Text("to"),
             Mode = body.Text("mode"),
@@ -80,7 +81,7 @@ public static class OffersApi
     static async Task<IResult> StepAsync(int id, int requestId, int offerId, HttpContext http, RenkeiDbContext db, OfferSteps steps, SupportMail mail,
         TimeProvider clock, IStringLocalizer<SupportText> t, bool decision, CancellationToken ct)
     {
-        var (body, refusal) = await SupportJson.ReadAsync(http.Request, t, ct);
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, ct);
         if (body is null) return refusal!;
         var who = await Responder.OfAsync(db, http.User, clock, ct);
         // 404 and 403 come before what was sent: a caller outside the block learns nothing from a bad body.

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
+using Renkei.Web.Infrastructure;
 using Renkei.Web.Infrastructure.Data;
 using Renkei.Web.Infrastructure.Localization;
 
@@ -60,7 +61,7 @@ public static class SupportApi
     static async Task<IResult> Post(int id, HttpContext http, RenkeiDbContext db, RequestPosting posting, TimeProvider clock,
         IStringLocalizer<SupportText> t, CancellationToken ct)
     {
-        var (body, refusal) = await SupportJson.ReadAsync(http.Request, t, ct);
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, ct);
         if (body is null) return refusal!;
         var who = await Responder.OfAsync(db, http.User, clock, ct);
         var code = body.Text("association");
@@ -71,7 +72,7 @@ public static class SupportApi
         var input = new RequestInput
         {
             Kind = body.Text("kind"),
-            Languages = body.List("languages"),
+            Languages = body.List("languages") ?? [],
             People = body.Text("people"),
             From = body.Text("from"),
             To = body.Text("to"),
@@ -89,7 +90,7 @@ public static class SupportApi
     static async Task<IResult> Escalate(int id, int requestId, HttpContext http, RenkeiDbContext db, Escalation escalation, TimeProvider clock,
         IStringLocalizer<SupportText> t, CancellationToken ct)
     {
-        var (body, refusal) = await SupportJson.ReadAsync(http.Request, t, ct);
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, ct);
         if (body is null) return refusal!;
         var who = await Responder.OfAsync(db, http.User, clock, ct);
         var result = await escalation.EscalateAsync(id, requestId, who, ct);
@@ -100,7 +101,7 @@ public static class SupportApi
     static async Task<IResult> Close(int id, int requestId, HttpContext http, RenkeiDbContext db, RequestWithdrawal withdrawal, TimeProvider clock,
         IStringLocalizer<SupportText> t, CancellationToken ct)
     {
-        var (body, refusal) = await SupportJson.ReadAsync(http.Request, t, ct);
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, ct);
         if (body is null) return refusal!;
         var who = await Responder.OfAsync(db, http.User, clock, ct);
         // A note that is not text counts as none: the withdrawal then asks for its reason, after the 404/403/409 checks.

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Features.Registry;
+using Renkei.Web.Infrastructure;
 using Renkei.Web.Infrastructure.Data;
 
 namespace Renkei.Web.Features.Meetings.Convening;
@@ -34,7 +35,7 @@ static class AgendaApi
         MeetingDocuments documents, TimeProvider clock, IStringLocalizer<ConveningText> t, CancellationToken ct)
     {
         if (!await db.Meetings.AnyAsync(m => m.Id == id, ct)) return MeetingsApiResults.NotFound(t);
-        var (body, refusal) = await MeetingJson.ReadAsync(http.Request, t, ct);
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, MeetingResources.MaxBodyBytes, ct);
         if (body is null) return refusal!;
         var input = MeetingResources.ItemInput(body);
         var candidates = MeetingResources.Candidates(body);
@@ -50,7 +51,7 @@ static class AgendaApi
         var stamp = await ItemStampAsync(db, id, itemId, ct);
         if (stamp is null) return MeetingsApiResults.NotFound(t);
         if (Precondition(http, stamp.Value, fieldText, required: true) is { } failed) return failed;
-        var (body, refusal) = await MeetingJson.ReadAsync(http.Request, t, ct);
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, MeetingResources.MaxBodyBytes, ct);
         if (body is null) return refusal!;
         var input = MeetingResources.ItemInput(body);
         var candidates = MeetingResources.Candidates(body);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Features.Registry;
+using Renkei.Web.Infrastructure;
 using Renkei.Web.Infrastructure.Data;
 
 namespace Renkei.Web.Features.Meetings.Convening;
@@ -69,7 +70,7 @@ public static class MeetingsApi
     static async Task<Results<Created<MeetingResource>, ProblemHttpResult>> Create(HttpContext http, RenkeiDbContext db, MeetingEditing editing,
         MeetingDocuments documents, TimeProvider clock, IStringLocalizer<ConveningText> t, CancellationToken ct)
     {
-        var (body, refusal) = await MeetingJson.ReadAsync(http.Request, t, ct);
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, MeetingResources.MaxBodyBytes, ct);
         if (body is null) return refusal!;
         var input = MeetingResources.Input(body);
         if (body.Errors.Any) return MeetingsApiResults.Invalid(body.Errors, t["入力内容を確認してください。"]);
@@ -89,7 +90,7 @@ public static class MeetingsApi
             case RegistryApi.Precondition.Missing: return RegistryApi.IfMatchMissing(fieldText);
             case RegistryApi.Precondition.Stale: return RegistryApi.Stale(fieldText);
         }
-        var (body, refusal) = await MeetingJson.ReadAsync(http.Request, t, ct);
+        var (body, refusal) = await JsonBody.ReadAsync(http.Request, MeetingResources.MaxBodyBytes, ct);
         if (body is null) return refusal!;
         var input = MeetingResources.Input(body);
         if (!body.Has("kind")) input.Kind = null;

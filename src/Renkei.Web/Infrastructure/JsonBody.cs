@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Renkei.Web.Features.Registry;
+
+namespace Renkei.Web.Infrastructure;
+
+/// <summary>
+/// A JSON object sent to the API, read by hand so that a value of the wrong type gets a message naming its field, in
+/// the caller's language, beside the rules' own messages. Writes must be application/json: a cross-site HTML form
+/// cannot send that type, which keeps cookie-signed-in browsers safe. Names match in any case; null counts as absent.
+/// </summary>
+public sealed class JsonBody
+{
+    public const long MaxBytes = 64 * 1024;
+
+    readonly JsonElement obj;
+    /// <summary>Where this object stands in the body ("capacity.", "candidates[0]."), so that its errors name the full path.</summary>
+    readonly string path;
+    readonly IStringLocalizer<JsonBody> t;
+
+    /// <summary>Values of the wrong type by field; a nested object adds to the body's.</summary>
+    public RuleErrors Errors { get; }
+
+    JsonBody(JsonElement obj, string path, RuleErrors errors, IStringLocalizer<JsonBody> t)
+    {
+        this.obj = obj;
+        this.path = path;
+        Errors = errors;
+        this.t = t;
+    }
+
+    /// <summary>The object sent, or the problem to answer with: 415, 413 (over 64 KB), 400.</summary>
+    public static Task<(JsonBody? Body, ProblemHttpResult? Refusal)> ReadAsync(HttpRequest request, CancellationToken ct) =>
+        ReadAsync(request, MaxBytes, ct);
+
+    public static async Task<(JsonBody? Body, ProblemHttpResult? Refusal)> ReadAsync(HttpRequest request, long maxBytes, CancellationToken ct)
+    {
+        // Taken from the request's services, as ReadFromJsonAsync takes its JsonOptions: the endpoints need not inject a
+        // second localizer for the reader's few messages.
+        var t = request.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<JsonBody>>();
+        if (!request.HasJsonContentType())
+            return (null, TypedResults.Problem(title: t["JSON で送ってください"], detail: t["Content-Type は application/json にしてください。"],
+                statusCode: StatusCodes.Status415UnsupportedMediaType));
+        if (request.ContentLength > maxBytes)
+            return (null, TypedResults.Problem(title: t["本文が大きすぎます"], statusCode: StatusCodes.Status413PayloadTooLarge));
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
+            if (document.RootElement.ValueKind == JsonValueKind.Object) return (new JsonBody(document.RootElement.Clone(), "", new RuleErrors(), t), null);
+        }
+        catch (JsonException)
+        {
+            // answered below, like any body that is not an object
+        }
+        var errors = new Dictionary<string, string[]> { ["body"] = [t["本文は JSON のオブジェクト（{ ... }）にしてください。"]] };
+        return (null, TypedResults.Problem(new HttpValidationProblemDetails(errors)
+        {
+            Title = t["入力内容を確認してください。"],
+            Status = StatusCodes.Status400BadRequest,
+        }));
+    }
+
+    public bool Has(string name) => Find(name) is not null;
+
+    /// <summary>Text; a number is taken as its digits (counts and codes are then checked by the rules, as typed in a form).</summary>
+    public string? Text(string name)
+    {
+        switch (Find(name))
+        {
+            case null: return null;
+            case { ValueKind: JsonValueKind.String } s: return s.GetString();
+            case { ValueKind: JsonValueKind.Number } n: return n.GetRawText();
+            default:
+                Wrong(name, t["{0} は文字列にしてください。", name]);
+                return null;
+        }
+    }
+
+    /// <summary>true or false.</summary>
+    public bool? Bool(string name)
+    {
+        switch (Find(name))
+        {
+            case null: return null;
+            case { ValueKind: JsonValueKind.True }: return true;
+            case { ValueKind: JsonValueKind.False }: return false;
+            default:
+                Wrong(name, t["{0} は true か false にしてください。", name]);
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A list of texts, numbers taken as their digits, one text as a list of one. Empty (not null) when of the wrong type,
+    /// so that a change does not fall back to what is stored.
+    /// </summary>
+    public List<string>? List(string name)
+    {
+        switch (Find(name))
+        {
+            case null: return null;
+            case { ValueKind: JsonValueKind.String } one: return [one.GetString()!];
+            case { ValueKind: JsonValueKind.Array } array when array.EnumerateArray().All(e => e.ValueKind is JsonValueKind.String or JsonValueKind.Number):
+                return array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : e.GetRawText()).ToList();
+            default:
+                Wrong(name, t["{0} は文字列の配列にしてください。", name]);
+                return [];
+        }
+    }
+
+    /// <summary>An object inside this one (contacts, chair); its wrong values are named by their path: chair.name.</summary>
+    public JsonBody? Object(string name)
+    {
+        switch (Find(name))
+        {
+            case null: return null;
+            case { ValueKind: JsonValueKind.Object } inner: return new JsonBody(inner, $"{path}{name}.", Errors, t);
+            default:
+                Wrong(name, t["{0} はオブジェクト（{{ ... }}）にしてください。", name]);
+                return null;
+        }
+    }
+
+    /// <summary>A list of objects (candidates, languages), each named by its place: candidates[0].personName. Empty when of the wrong type.</summary>
+    public List<JsonBody>? Objects(string name)
+    {
+        if (Find(name) is not { } value) return null;
+        if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.Object))
+        {
+            Wrong(name, t["{0} はオブジェクトの配列にしてください。", name]);
+            return [];
+        }
+        return value.EnumerateArray().Select((e, i) => new JsonBody(e, $"{path}{name}[{i}].", Errors, t)).ToList();
+    }
+
+    /// <summary>The error goes under the field's full path; its message names the field as its object has it.</summary>
+    void Wrong(string name, string message) => Errors.Add(path + name, message);
+
+    JsonElement? Find(string name)
+    {
+        foreach (var p in obj.EnumerateObject())
+            if (p.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+                return p.Value.ValueKind == JsonValueKind.Null ? null : p.Value;
+        return null;
+    }
+}
