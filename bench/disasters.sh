@@ -20,7 +20,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 seconds=${BENCH_SECONDS:-10}
 # 20 s: under 500 readers the JIT's tiered compilation takes its time to settle (after 10 s of warm-up the board ran
@@ -35,65 +34,17 @@ offer_rate=${BENCH_OFFER_RATE:-20}
 app_port=${BENCH_APP_PORT:-5183}
 with_postgres=${BENCH_POSTGRES:-1}
 pg_port=${PGPORT:-55432}
-app_dir=$root/bench/out/app
 disaster=900001 # bench/disasters-seed.py's fixed id
 board_path=/disasters/$disaster
 # Each offering connection waits between offers so that all of them together post about $offer_rate a second.
 pace_ms=$(awk -v c="$offer_connections" -v r="$offer_rate" 'BEGIN { printf "%d", (r > 0 ? c * 1000 / r : 0) }')
 
-say() { echo "bench: $*" >&2; }
-die() { say "ERROR: $*"; exit 1; }
-
-need=()
-command -v wrk >/dev/null || need+=(wrk)
-if [ "$with_postgres" = 1 ]; then ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql); fi
-if [ ${#need[@]} -gt 0 ]; then
-  say "installing ${need[*]}"
-  if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
-    || die "could not install ${need[*]}"
-fi
-if (exec 3<>"/dev/tcp/127.0.0.1/$app_port") 2>/dev/null; then die "port $app_port is in use (set BENCH_APP_PORT)"; fi
+bench_name=disasters
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 # 500 connections from wrk and as many sockets in the app, plus the database's.
 if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt $((connections * 2 + 100)) ]; then ulimit -n $((connections * 2 + 100)) 2>/dev/null \
   || die "ulimit -n is $(ulimit -n): too low for $connections connections"; fi
-
-# ---- clean-up: everything started here is stopped on any exit ----------------------------------
-work=$(mktemp -d /tmp/rk-bench-disasters.XXXXXX)
-app_pid=""
-pg_db=""
-cleanup() {
-  local rc=$?
-  if [ -n "$app_pid" ]; then kill -TERM "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
-  if [ -n "$pg_db" ] && [ "${BENCH_KEEP:-0}" != 1 ]; then
-    psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -qc "DROP DATABASE IF EXISTS \"$pg_db\" WITH (FORCE)" >/dev/null 2>&1 || true
-  fi
-  if [ "$rc" = 0 ] && [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$work"; else say "kept logs in $work"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-if [ "${BENCH_NO_BUILD:-0}" != 1 ] || [ ! -f "$app_dir/Renkei.Web.dll" ]; then
-  say "publishing Release to bench/out/app"
-  dotnet publish src/Renkei.Web -c Release -o "$app_dir" -v q >"$work/publish.log" 2>&1 \
-    || { tail -30 "$work/publish.log" >&2; die "publish failed"; }
-fi
-
-app=http://127.0.0.1:$app_port
-start_app() { # name, then environment assignments for the app
-  local name=$1; shift
-  mkdir -p "$work/$name-data"
-  say "starting Renkei ($name) on 127.0.0.1:$app_port"
-  (cd "$app_dir" && exec env "$@" dotnet Renkei.Web.dll --demo --urls "$app" "--Renkei:DataDirectory=$work/$name-data") >"$work/app-$name.log" 2>&1 &
-  app_pid=$!
-  for _ in $(seq 1 120); do
-    if curl -sf -o /dev/null "$app/readyz"; then return 0; fi
-    kill -0 "$app_pid" 2>/dev/null || { tail -30 "$work/app-$name.log" >&2; die "Renkei ($name) exited during start-up"; }
-    sleep 0.5
-  done
-  die "Renkei ($name) was not ready within 60 s"
-}
-stop_app() { kill -TERM "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 
 sql() { # provider, query -> the first row, fields separated by spaces
   if [ "$1" = sqlite ]; then
@@ -266,10 +217,8 @@ run_provider sqlite
 stop_app
 
 if [ "$with_postgres" = 1 ]; then
-  PGPORT=$pg_port scripts/postgres.sh start || die "PostgreSQL did not start"
-  pg_db="renkei_bench_disasters_$$"
-  createdb -h 127.0.0.1 -p "$pg_port" -U postgres "$pg_db" || die "could not create database $pg_db"
-  start_app postgres Database__Provider=Postgres "ConnectionStrings__Renkei=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$pg_db"
+  start_postgres
+  start_app postgres "${pg_env[@]}"
   run_provider postgres
   stop_app
 fi

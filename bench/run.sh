@@ -9,13 +9,13 @@
 # Settings (environment): BENCH_SECONDS (10) per measurement, BENCH_WARMUP_SECONDS (3) per app target,
 # BENCH_CONNECTIONS (32), BENCH_THREADS (2), BENCH_LIST_PATH (/associations),
 # BENCH_API_PATH (/api/v1/associations), BENCH_APP_PORT (5180), BENCH_NGINX_PORT (5181),
-# BENCH_POSTGRES (1; 0 skips PostgreSQL), PGPORT (55432), BENCH_NO_BUILD (0; 1 reuses bench/out/app),
+# BENCH_POSTGRES (1; 0 skips PostgreSQL), PGPORT (55432), BENCH_NO_BUILD (0; 1 reuses bench/out/app), BENCH_KEEP (0; 1 keeps
+# logs and databases),
 # BENCH_DIRECTORY_YEAR (2023; a published edition of that year is imported from a generated workbook when the
 # demo data has none).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 seconds=${BENCH_SECONDS:-10}
 warmup=${BENCH_WARMUP_SECONDS:-3}
@@ -32,77 +32,14 @@ xlsx_path=/directory/$directory_year.xlsx
 # A query string bypasses the output cache: every request renders the workbook afresh.
 xlsx_rendered_path="$xlsx_path?render=each-request"
 pg_port=${PGPORT:-55432}
-app_dir=$root/bench/out/app
 
-say() { echo "bench: $*" >&2; }
-die() { say "ERROR: $*"; exit 1; }
-
-# ---- what it needs ------------------------------------------------------------------------------
-need=()
-command -v wrk >/dev/null || need+=(wrk)
-command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx)
-if [ "$with_postgres" = 1 ]; then ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql); fi
-if [ ${#need[@]} -gt 0 ]; then
-  say "installing ${need[*]}"
-  if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
-    || die "could not install ${need[*]}"
-fi
+bench_name=list
+bench_tools=nginx
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
-
-for port in "$app_port" "$nginx_port"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then die "port $port is in use (set BENCH_APP_PORT / BENCH_NGINX_PORT)"; fi
-done
-
-# ---- clean-up: everything started here is stopped on any exit ----------------------------------
-work=$(mktemp -d /tmp/rk-bench.XXXXXX)
+port_free "$nginx_port" BENCH_NGINX_PORT
 chmod 755 "$work" # nginx's workers (user nobody when run as root) read the page from here
-pids=()
-pg_db=""
-cleanup() {
-  local rc=$?
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-  if [ -n "$pg_db" ]; then
-    psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -qc "DROP DATABASE IF EXISTS \"$pg_db\" WITH (FORCE)" >/dev/null 2>&1 || true
-  fi
-  if [ "$rc" = 0 ]; then rm -rf "$work"; else say "kept logs in $work"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# ---- build --------------------------------------------------------------------------------------
-if [ "${BENCH_NO_BUILD:-0}" != 1 ] || [ ! -f "$app_dir/Renkei.Web.dll" ]; then
-  say "publishing Release to bench/out/app"
-  dotnet publish src/Renkei.Web -c Release -o "$app_dir" -v q >"$work/publish.log" 2>&1 \
-    || { tail -30 "$work/publish.log" >&2; die "publish failed"; }
-fi
-
-# ---- helpers ------------------------------------------------------------------------------------
-app_pid=""
-app_env=()
-start_app() { # name, then environment assignments for the app
-  local name=$1; shift
-  app_env=("$@")
-  mkdir -p "$work/$name-data"
-  say "starting Renkei ($name) on 127.0.0.1:$app_port"
-  (cd "$app_dir" && exec env "$@" dotnet Renkei.Web.dll --demo --urls "http://127.0.0.1:$app_port" \
-      "--Renkei:DataDirectory=$work/$name-data") >"$work/app-$name.log" 2>&1 &
-  app_pid=$!
-  pids+=("$app_pid")
-  for _ in $(seq 1 120); do
-    if curl -sf -o /dev/null "http://127.0.0.1:$app_port/readyz"; then return 0; fi
-    kill -0 "$app_pid" 2>/dev/null || { tail -30 "$work/app-$name.log" >&2; die "Renkei ($name) exited during start-up"; }
-    sleep 0.5
-  done
-  tail -30 "$work/app-$name.log" >&2
-  die "Renkei ($name) was not ready within 60 s"
-}
-
-stop_app() {
-  kill -TERM "$app_pid" 2>/dev/null || true
-  wait "$app_pid" 2>/dev/null || true
-}
 
 status_of() { curl -s -o /dev/null -w '%{http_code}' "$1"; }
 
@@ -156,7 +93,6 @@ warm() { # url...
 
 # ---- SQLite ---------------------------------------------------------------------------------------
 start_app sqlite Database__Provider=Sqlite
-app=http://127.0.0.1:$app_port
 list_status=$(status_of "$app$list_path")
 [ "$list_status" = 200 ] || die "$list_path answers HTTP $list_status, not 200: set BENCH_LIST_PATH to the association list page"
 ensure_directory sqlite
@@ -221,11 +157,8 @@ nginx_xlsx_rps=$last_rps
 
 # ---- PostgreSQL -----------------------------------------------------------------------------------
 if [ "$with_postgres" = 1 ]; then
-  PGPORT=$pg_port scripts/postgres.sh start || die "PostgreSQL did not start"
-  pg_db="renkei_bench_$$"
-  createdb -h 127.0.0.1 -p "$pg_port" -U postgres "$pg_db" || die "could not create database $pg_db"
-  start_app postgres Database__Provider=Postgres \
-    "ConnectionStrings__Renkei=Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$pg_db"
+  start_postgres
+  start_app postgres "${pg_env[@]}"
   ensure_directory postgres
   warm "$app$list_path" "$app$api_path" "$app$directory_path" "$app$xlsx_path"
   measure postgres "$list_path" "$app$list_path"

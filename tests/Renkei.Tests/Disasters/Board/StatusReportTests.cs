@@ -69,6 +69,13 @@ public class StatusReportTests(RenkeiFactory factory) : IClassFixture<RenkeiFact
         var secretariat = await factory.SignedInClient(await factory.Secretariat());
         await secretariat.GetPage($"/disasters/{disaster.Id}/status?code={DisasterData.Gifu}");
         await secretariat.GetPage($"/disasters/{disaster.Id}/status?code=999999", HttpStatusCode.NotFound);
+        // Without a code the secretariat is sent to the board's affected associations, each with its link.
+        var toBoard = await secretariat.GetAsync($"/disasters/{disaster.Id}/status");
+        Assert.Equal(HttpStatusCode.Redirect, toBoard.StatusCode);
+        Assert.Equal($"/disasters/{disaster.Id}#affected-h", toBoard.Headers.Location?.OriginalString);
+        var board = await secretariat.GetPage($"/disasters/{disaster.Id}");
+        Assert.NotNull(board.QuerySelector($"#affected-h ~ ul a[href='/disasters/{disaster.Id}/status?code={DisasterData.Gifu}']"));
+        await secretariat.GetPage($"/disasters/{disaster.Id + 100000}/status", HttpStatusCode.NotFound);
     }
 
     [Fact]

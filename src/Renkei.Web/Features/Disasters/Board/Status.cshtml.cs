@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
@@ -13,8 +14,9 @@ namespace Renkei.Web.Features.Disasters.Board;
 
 /// <summary>
 /// An affected association's users, its block chair and the secretariat (others 403): report the association's
-/// status and whether a support centre is open. <c>?code=</c> names the association (own by default); a code that is
-/// not affected by this disaster is 404.
+/// status and whether a support centre is open. <c>?code=</c> names the association (own by default; the secretariat,
+/// which has none, is sent to the board's list of affected associations); a code that is not affected by this disaster
+/// is 404.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
 public class StatusModel(RenkeiDbContext db, StatusReports reports, TimeProvider clock, IStringLocalizer<BoardText> t) : PageModel
@@ -29,6 +31,10 @@ public class StatusModel(RenkeiDbContext db, StatusReports reports, TimeProvider
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        // The secretariat has no association of its own: without ?code= it is sent to the board's list of the affected
+        // associations, where each has its link to this form.
+        if (Code is null && User.IsSecretariat())
+            return await db.Disasters.AnyAsync(d => d.Id == id, ct) ? Redirect($"/disasters/{id}#affected-h") : NotFound();
         if (await LoadAsync(id, ct) is { } refused) return refused;
         Input = new StatusInput
         {
