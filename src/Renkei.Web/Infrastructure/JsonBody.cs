@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
@@ -32,16 +33,18 @@ public sealed class JsonBody
 
     /// <summary>The object sent, or the problem to answer with: 415, 413 (over 64 KB), 400.</summary>
     public static Task<(JsonBody? Body, ProblemHttpResult? Refusal)> ReadAsync(HttpRequest request, CancellationToken ct) =>
-        ReadAsync(request, MaxBytes, ct);
+        ReadAsync(request, MaxBytes, null, ct);
 
-    public static async Task<(JsonBody? Body, ProblemHttpResult? Refusal)> ReadAsync(HttpRequest request, long maxBytes, CancellationToken ct)
+    public static Task<(JsonBody? Body, ProblemHttpResult? Refusal)> ReadAsync(HttpRequest request, long maxBytes, CancellationToken ct) =>
+        ReadAsync(request, maxBytes, null, ct);
+
+    /// <param name="title">The 400's title where the feature titles its validation problems otherwise (入力内容に誤りがあります。), in the caller's language.</param>
+    public static async Task<(JsonBody? Body, ProblemHttpResult? Refusal)> ReadAsync(HttpRequest request, long maxBytes, string? title, CancellationToken ct)
     {
         // Taken from the request's services, as ReadFromJsonAsync takes its JsonOptions: the endpoints need not inject a
         // second localizer for the reader's few messages.
         var t = request.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<JsonBody>>();
-        if (!request.HasJsonContentType())
-            return (null, TypedResults.Problem(title: t["JSON で送ってください"], detail: t["Content-Type は application/json にしてください。"],
-                statusCode: StatusCodes.Status415UnsupportedMediaType));
+        if (!request.HasJsonContentType()) return (null, NotJson(t));
         if (request.ContentLength > maxBytes)
             return (null, TypedResults.Problem(title: t["本文が大きすぎます"], statusCode: StatusCodes.Status413PayloadTooLarge));
         try
@@ -56,23 +59,50 @@ public sealed class JsonBody
         var errors = new Dictionary<string, string[]> { ["body"] = [t["本文は JSON のオブジェクト（{ ... }）にしてください。"]] };
         return (null, TypedResults.Problem(new HttpValidationProblemDetails(errors)
         {
-            Title = t["入力内容を確認してください。"],
+            Title = title ?? t["入力内容を確認してください。"],
             Status = StatusCodes.Status400BadRequest,
         }));
     }
 
+    /// <summary>415 for a step that needs no body when one of another type is sent (what a cross-site HTML form would send); null otherwise.</summary>
+    public static ProblemHttpResult? NotJson(HttpRequest request) =>
+        request.ContentType is not null && !request.HasJsonContentType()
+            ? NotJson(request.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<JsonBody>>())
+            : null;
+
+    static ProblemHttpResult NotJson(IStringLocalizer<JsonBody> t) =>
+        TypedResults.Problem(title: t["JSON で送ってください"], detail: t["Content-Type は application/json にしてください。"],
+            statusCode: StatusCodes.Status415UnsupportedMediaType);
+
     public bool Has(string name) => Find(name) is not null;
 
     /// <summary>Text; a number is taken as its digits (counts and codes are then checked by the rules, as typed in a form).</summary>
-    public string? Text(string name)
+    public string? Text(string name) => Find(name) is { ValueKind: JsonValueKind.Number } n ? n.GetRawText() : String(name);
+
+    /// <summary>Text only: a number is refused too, where a value is never typed as one (a name, a date, a comment).</summary>
+    public string? String(string name)
     {
         switch (Find(name))
         {
             case null: return null;
             case { ValueKind: JsonValueKind.String } s: return s.GetString();
-            case { ValueKind: JsonValueKind.Number } n: return n.GetRawText();
             default:
                 Wrong(name, t["{0} は文字列にしてください。", name]);
+                return null;
+        }
+    }
+
+    /// <summary>A whole number; digits in a string are taken too, as typed in a form (１２ and " 12 " included).</summary>
+    public int? Int(string name)
+    {
+        switch (Find(name))
+        {
+            case null: return null;
+            case { ValueKind: JsonValueKind.Number } n when n.TryGetInt32(out var i): return i;
+            case { ValueKind: JsonValueKind.String } s when int.TryParse(InputText.Compact(s.GetString()), NumberStyles.Integer, CultureInfo.InvariantCulture, out var i):
+                return i;
+            default:
+                Wrong(name, t["{0} は整数にしてください。", name]);
                 return null;
         }
     }
@@ -133,6 +163,12 @@ public sealed class JsonBody
         }
         return value.EnumerateArray().Select((e, i) => new JsonBody(e, $"{path}{name}[{i}].", Errors, t)).ToList();
     }
+
+    /// <summary>
+    /// This object bound whole by System.Text.Json, for a body of many fields that rules check one by one (a directory
+    /// entry). A value it cannot take throws its <see cref="JsonException"/>, whose Path names the value.
+    /// </summary>
+    public T? Bind<T>(JsonSerializerOptions options) => obj.Deserialize<T>(options);
 
     /// <summary>The error goes under the field's full path; its message names the field as its object has it.</summary>
     void Wrong(string name, string message) => Errors.Add(path + name, message);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,6 +83,58 @@ public class JsonBodyTests
     }
 
     [Fact]
+    public async Task A_feature_may_title_the_400_as_its_other_validation_problems()
+    {
+        var (_, refusal) = await ReadAsync("[1]", title: "入力内容に誤りがあります。");
+
+        Assert.Equal(StatusCodes.Status400BadRequest, refusal!.StatusCode);
+        Assert.Equal("入力内容に誤りがあります。", refusal.ProblemDetails.Title);
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("application/json", null)]
+    [InlineData("application/x-www-form-urlencoded", StatusCodes.Status415UnsupportedMediaType)]
+    public void A_step_without_a_body_refuses_only_a_body_of_another_type(string? contentType, int? status)
+    {
+        var http = new DefaultHttpContext { RequestServices = Services };
+        http.Request.ContentType = contentType;
+
+        Assert.Equal(status, JsonBody.NotJson(http.Request)?.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("ja-JP", "name は文字列にしてください。", "count は整数にしてください。", "year は整数にしてください。")]
+    [InlineData("en", "name must be a string.", "count must be a whole number.", "year must be a whole number.")]
+    public async Task String_refuses_a_number_and_Int_takes_a_whole_number_or_its_digits(string culture, string text, string count, string year)
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        var (body, _) = await ReadAsync("""{"name": 5, "title": "課長", "id": 12, "people": " １２ ", "count": 2.5, "year": "next"}""");
+
+        Assert.Null(body!.String("name"));
+        Assert.Equal("課長", body.String("title"));
+        Assert.Equal((12, 12), (body.Int("id"), body.Int("people")));
+        Assert.Null(body.Int("count"));
+        Assert.Null(body.Int("year"));
+        Assert.Null(body.Int("missing"));
+        Assert.Equal(new Dictionary<string, string[]> { ["name"] = [text], ["count"] = [count], ["year"] = [year] }, body.Errors.ToDictionary());
+    }
+
+    sealed record Staff(int Regular, List<string> Languages);
+
+    [Fact]
+    public async Task Bind_takes_an_object_whole_and_a_value_it_cannot_take_throws_with_its_path()
+    {
+        var (body, _) = await ReadAsync("""{"staff": {"regular": 3, "languages": ["vi"]}, "other": {"regular": "many"}}""");
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+
+        var staff = body!.Object("staff")!.Bind<Staff>(options)!;
+        Assert.Equal(3, staff.Regular);
+        Assert.Equal(["vi"], staff.Languages);
+        Assert.Equal("$.regular", Assert.Throws<JsonException>(() => body.Object("other")!.Bind<Staff>(options)).Path);
+    }
+
+    [Fact]
     public async Task Names_match_in_any_case_null_is_absent_numbers_are_digits_and_one_text_is_a_list_of_one()
     {
         var (body, _) = await ReadAsync("""{"Title": "総会", "PEOPLE": 3, "note": null, "isDrill": false, "languages": "vi", "invited": ["130001", 230006]}""");
@@ -117,13 +170,13 @@ public class JsonBodyTests
 
     /// <summary>The body as a request brings it; each test first sets the culture, which its getters' messages are in too.</summary>
     static Task<(JsonBody? Body, ProblemHttpResult? Refusal)> ReadAsync(string content, string contentType = "application/json",
-        long maxBytes = JsonBody.MaxBytes)
+        long maxBytes = JsonBody.MaxBytes, string? title = null)
     {
         var bytes = Encoding.UTF8.GetBytes(content);
         var http = new DefaultHttpContext { RequestServices = Services };
         http.Request.ContentType = contentType;
         http.Request.ContentLength = bytes.Length;
         http.Request.Body = new MemoryStream(bytes);
-        return JsonBody.ReadAsync(http.Request, maxBytes, CancellationToken.None);
+        return JsonBody.ReadAsync(http.Request, maxBytes, title, CancellationToken.None);
     }
 }

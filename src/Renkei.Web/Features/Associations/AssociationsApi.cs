@@ -109,7 +109,7 @@ static class AssociationsApi
         if (precondition == RegistryApi.Precondition.Missing) return RegistryApi.IfMatchMissing(text);
         if (precondition == RegistryApi.Precondition.Stale) return RegistryApi.Stale(text);
 
-        var (body, refusal) = await ApiJsonBody.ReadAsync(http.Request, text, ct);
+        var (body, refusal) = await RegistryApi.ReadAsync(http.Request, text, ct);
         if (body is null) return refusal!;
         var change = new AssociationChange(
             new DetailsInput(body.String("name"), body.String("nameKana"), body.String("nameEn"), body.String("legalForm"), body.String("website"), body.String("block")),
@@ -122,7 +122,7 @@ static class AssociationsApi
 
     static async Task<Results<Created<AssociationResource>, ProblemHttpResult>> Certify(HttpContext http, AssociationCertification certification, RenkeiDbContext db, FieldText text, CancellationToken ct)
     {
-        var (body, refusal) = await ApiJsonBody.ReadAsync(http.Request, text, ct);
+        var (body, refusal) = await RegistryApi.ReadAsync(http.Request, text, ct);
         if (body is null) return refusal!;
         var input = new CertificationInput(body.String("code"), body.String("kind"), body.String("prefecture"), body.String("prefectureEn"),
             body.String("city"), body.String("cityEn"),
@@ -141,7 +141,7 @@ static class AssociationsApi
     {
         if (await FindAsync(db, code, track: true, ct) is not { } association) return RegistryApi.AssociationNotFound(text, code);
         if (RegistryApi.IfMatch(http.Request, association.ConcurrencyStamp) == RegistryApi.Precondition.Stale) return RegistryApi.Stale(text);
-        var (body, refusal) = await ApiJsonBody.ReadAsync(http.Request, text, ct);
+        var (body, refusal) = await RegistryApi.ReadAsync(http.Request, text, ct);
         if (body is null) return refusal!;
         var withdrawnOn = body.String("withdrawnOn");
         if (body.Errors.Any) return RegistryApi.Invalid(text, body.Errors);

@@ -64,7 +64,7 @@ static class BlocksApi
         var precondition = RegistryApi.IfMatch(http.Request, block.ConcurrencyStamp);
         if (precondition == RegistryApi.Precondition.Missing) return RegistryApi.IfMatchMissing(text);
         if (precondition == RegistryApi.Precondition.Stale) return RegistryApi.Stale(text);
-        var (body, refusal) = await ApiJsonBody.ReadAsync(http.Request, text, ct);
+        var (body, refusal) = await RegistryApi.ReadAsync(http.Request, text, ct);
         if (body is null) return refusal!;
         var (nameJa, nameEn) = (body.String("nameJa"), body.String("nameEn"));
         if (body.Errors.Any) return RegistryApi.Invalid(text, body.Errors);
@@ -77,7 +77,7 @@ static class BlocksApi
     {
         if (await FindAsync(db, id, track: true, ct) is not { } block) return RegistryApi.BlockNotFound(text, id);
         if (RegistryApi.IfMatch(http.Request, block.ConcurrencyStamp) == RegistryApi.Precondition.Stale) return RegistryApi.Stale(text);
-        var (body, refusal) = await ApiJsonBody.ReadAsync(http.Request, text, ct);
+        var (body, refusal) = await RegistryApi.ReadAsync(http.Request, text, ct);
         if (body is null) return refusal!;
         var (chair, viceChair) = (body.String("chair"), body.String("viceChair"));
         if (body.Errors.Any) return RegistryApi.Invalid(text, body.Errors);

@@ -36,7 +36,7 @@ public sealed record BlockResource(string Id, string NameJa, string NameEn, IRea
 public sealed record BlockDetailResource(string Id, string NameJa, string NameEn, IReadOnlyList<string> Members, BlockRolesResource Roles,
     IReadOnlyList<BlockRolesResource> RoleHistory);
 
-// Request bodies as documented in OpenAPI. The endpoints read the JSON themselves (ApiJsonBody), so that a
+// Request bodies as documented in OpenAPI. The endpoints read the JSON themselves (JsonBody), so that a
 // value of the wrong type gets a message naming the field rather than a bare 400.
 
 /// <summary>PUT /api/v1/associations/{code}: every editable field (a missing optional field is cleared).</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Net.Http.Headers;
@@ -46,6 +45,10 @@ static class RegistryApi
             detail: text.T["GET で受け取った ETag を If-Match ヘッダーで送ってください。"],
             statusCode: StatusCodes.Status428PreconditionRequired);
 
+    /// <summary>The JSON object sent (<see cref="JsonBody"/>); one that is not an object is titled like the registry's other 400s.</summary>
+    public static Task<(JsonBody? Body, ProblemHttpResult? Refusal)> ReadAsync(HttpRequest request, FieldText text, CancellationToken ct) =>
+        JsonBody.ReadAsync(request, JsonBody.MaxBytes, text.T["入力内容に誤りがあります。"], ct);
+
     public enum Precondition { Missing, Any, Matches, Stale }
 
     /// <summary>Compares If-Match with the current stamp; "*" means the caller accepts whatever is there.</summary>
@@ -77,55 +80,5 @@ static class RegistryApi
                 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = Localization.English;
         }
         return await next(context);
-    }
-}
-
-/// <summary>
-/// A JSON object read by hand so that each wrong value gets a message naming its field. Writes must be
-/// sent as application/json: a cross-site HTML form cannot send that type, which keeps cookie-signed-in
-/// browsers safe from forged requests.
-/// </summary>
-sealed class ApiJsonBody
-{
-    const long MaxBytes = 64 * 1024;
-    readonly JsonElement root;
-    readonly FieldText text;
-    public RuleErrors Errors { get; } = new();
-
-    ApiJsonBody(JsonElement root, FieldText text) { this.root = root; this.text = text; }
-
-    public static async Task<(ApiJsonBody? Body, ProblemHttpResult? Refusal)> ReadAsync(HttpRequest request, FieldText text, CancellationToken ct)
-    {
-        if (!request.HasJsonContentType())
-            return (null, TypedResults.Problem(title: text.T["JSON で送ってください"], detail: text.T["Content-Type は application/json にしてください。"],
-                statusCode: StatusCodes.Status415UnsupportedMediaType));
-        if (request.ContentLength > MaxBytes)
-            return (null, TypedResults.Problem(title: text.T["本文が大きすぎます"], statusCode: StatusCodes.Status413PayloadTooLarge));
-        var errors = new RuleErrors();
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
-            if (document.RootElement.ValueKind == JsonValueKind.Object)
-                return (new ApiJsonBody(document.RootElement.Clone(), text), null);
-            errors.Add("body", text.T["本文は JSON のオブジェクト（{ ... }）にしてください。"]);
-        }
-        catch (JsonException)
-        {
-            errors.Add("body", text.T["本文が正しい JSON ではありません。"]);
-        }
-        return (null, RegistryApi.Invalid(text, errors));
-    }
-
-    /// <summary>A string property (name matched case-insensitively); null when absent or null; a message when of another type.</summary>
-    public string? String(string field)
-    {
-        foreach (var p in root.EnumerateObject())
-        {
-            if (!p.Name.Equals(field, StringComparison.OrdinalIgnoreCase)) continue;
-            if (p.Value.ValueKind == JsonValueKind.String) return p.Value.GetString();
-            if (p.Value.ValueKind != JsonValueKind.Null) Errors.Add(field, text.T["{0}（{1}）は文字列で指定してください。", text.Label(field), field]);
-            return null;
-        }
-        return null;
     }
 }

@@ -74,16 +74,15 @@ static class DirectoryEditionsApi
         IStringLocalizer<ReviewText> text, CancellationToken ct)
     {
         var (body, refusal) = await ReviewApi.ReadAsync(http.Request, text, ct);
-        if (refusal is not null) return refusal;
-        var errors = new Dictionary<string, string[]>();
-        var year = ReviewApi.Int(ReviewApi.Property(body, "fiscalYear"));
-        if (year is null) errors["fiscalYear"] = [text["年度を西暦4桁で入力してください（例：2025）。"]];
-        var deadline = ManagePages.Date(ReviewApi.String(ReviewApi.Property(body, "deadline")));
-        if (deadline is null) errors["deadline"] = [text["締切日を 2025-06-30 の形式で入力してください。"]];
-        var daysValue = ReviewApi.Property(body, "reminderDaysBefore");
-        var days = daysValue is null ? 7 : ReviewApi.Int(daysValue);
-        if (days is null) errors["reminderDaysBefore"] = [text["日数を数字で入力してください。"]];
-        if (errors.Count > 0) return ReviewApi.Invalid(errors, text["入力内容に誤りがあります。"]);
+        if (body is null) return refusal!;
+        // Read as a form's fields are, so that "2025" and 2025 are the same year and a bad one gets the form's message.
+        var year = ManagePages.Int(body.Text("fiscalYear"));
+        if (year is null) body.Errors.Add("fiscalYear", text["年度を西暦4桁で入力してください（例：2025）。"]);
+        var deadline = ManagePages.Date(body.String("deadline"));
+        if (deadline is null) body.Errors.Add("deadline", text["締切日を 2025-06-30 の形式で入力してください。"]);
+        var days = body.Has("reminderDaysBefore") ? ManagePages.Int(body.Text("reminderDaysBefore")) : 7;
+        if (days is null) body.Errors.Add("reminderDaysBefore", text["日数を数字で入力してください。"]);
+        if (body.Errors.Any) return ReviewApi.Invalid(body.Errors.ToDictionary(), text["入力内容に誤りがあります。"]);
 
         var (result, edition) = await lifecycle.OpenAsync(year!.Value, deadline!.Value, days!.Value, actor.Name, ct);
         if (!result.Succeeded) return ReviewApi.Refused(result, text);

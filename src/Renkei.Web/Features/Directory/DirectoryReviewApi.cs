@@ -42,11 +42,10 @@ static class DirectoryReviewApi
         if (await FindAsync(fiscalYear, code, cycle, ct) is not { } entry) return ReviewApi.NotFound(text["この年度に地方公共団体コード「{0}」の登録内容はありません。", Echo(code)], text);
         if (ReviewApi.Stale(http.Request, entry.ConcurrencyStamp, text) is { } stale) return stale;
         var (body, refusal) = await ReviewApi.ReadAsync(http.Request, text, ct);
-        if (refusal is not null) return refusal;
-        var comment = ReviewApi.Property(body, "comment");
-        if (comment is { } c && c.ValueKind != System.Text.Json.JsonValueKind.String)
-            return ReviewApi.Invalid(new Dictionary<string, string[]> { ["comment"] = [text["comment は文字列で指定してください。"]] }, text["入力内容に誤りがあります。"]);
-        return Answer(await cycle.ReturnAsync(entry, ReviewApi.String(comment), entry.ConcurrencyStamp, actor.Name, ct), entry, http, text);
+        if (body is null) return refusal!;
+        var comment = body.String("comment");
+        if (body.Errors.Any) return ReviewApi.Invalid(body.Errors.ToDictionary(), text["入力内容に誤りがあります。"]);
+        return Answer(await cycle.ReturnAsync(entry, comment, entry.ConcurrencyStamp, actor.Name, ct), entry, http, text);
     }
 
     static async Task<Results<Ok<ReviewStateResource>, ProblemHttpResult>> Approve(int fiscalYear, string code, HttpContext http, DirectoryCycle cycle,

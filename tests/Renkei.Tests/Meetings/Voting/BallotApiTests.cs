@@ -82,6 +82,8 @@ public class BallotApiTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory
         Assert.Equal(HttpStatusCode.BadRequest, (await rep.PostAsync(url, new StringContent("{\"choice\":", Encoding.UTF8, "application/json"))).StatusCode);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await rep.PostAsync(url, new StringContent("choice=for", Encoding.UTF8, "application/x-www-form-urlencoded"))).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await rep.VoteAsync(meeting.Id, motion.Id, "for", candidate: 1)).StatusCode);
+        var digits = new StringContent("{\"choice\": \"for\", \"candidateNumber\": \"1\"}", Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.BadRequest, (await rep.PostAsync(url, digits)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await rep.VoteAsync(meeting.Id, meeting.Item(AgendaItemKind.Report).Id, "for")).StatusCode);
         Assert.Empty(await BallotsAsync(factory, motion.Id));
         Assert.Equal(HttpStatusCode.Created, (await rep.VoteAsync(meeting.Id, motion.Id, " FOR ")).StatusCode);

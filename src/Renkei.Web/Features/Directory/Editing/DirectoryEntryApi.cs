@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Features.Registry;
+using Renkei.Web.Infrastructure;
 using Renkei.Web.Infrastructure.Data;
 
 namespace Renkei.Web.Features.Directory.Editing;
@@ -85,8 +86,7 @@ static class DirectoryEntryApi
     {
         if (await FindOwnAsync(fiscalYear, code, http.User, cycle, ct) is not { } entry) return NotFound(text, fiscalYear);
         if (RegistryApi.IfMatch(http.Request, entry.ConcurrencyStamp) == RegistryApi.Precondition.Stale) return RegistryApi.Stale(fieldText);
-        // No body is needed; one that is not JSON is what a cross-site HTML form would send.
-        if (http.Request.ContentType is not null && !http.Request.HasJsonContentType()) return EntryApiBody.NotJson(text);
+        if (JsonBody.NotJson(http.Request) is { } notJson) return notJson;
         var result = await cycle.SubmitAsync(entry, entry.ConcurrencyStamp, actor.Name, http.User.IsSecretariat(), ct);
         return await Outcome(result, entry, http, db, fieldText, text, ct);
     }

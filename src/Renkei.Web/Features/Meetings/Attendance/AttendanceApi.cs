@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Features.Registry;
+using Renkei.Web.Infrastructure;
 using Renkei.Web.Infrastructure.Data;
 using Renkei.Web.Infrastructure.Localization;
 
@@ -62,10 +62,10 @@ static class AttendanceApi
         if (desk.Refusal is { } refusal) return Problem(refusal, text);
         var precondition = RegistryApi.IfMatch(http.Request, desk.Attendance.ConcurrencyStamp);
         if (precondition == RegistryApi.Precondition.Stale) return Stale(text);
-        var (root, problem) = await AttendanceApiBody.ReadAsync(http.Request, text, ct);
-        if (root is null) return problem!;
-        var errors = new RuleErrors();
-        if (AttendanceApiBody.Answer(root.Value, errors, text) is not { } request) return AttendanceApiBody.Invalid(errors, text);
+        var (body, problem) = await JsonBody.ReadAsync(http.Request, ct);
+        if (body is null) return problem!;
+        var request = Answer(body, text);
+        if (body.Errors.Any) return Invalid(body.Errors, text);
         var stamp = precondition == RegistryApi.Precondition.Matches ? desk.Attendance.ConcurrencyStamp : (Guid?)null;
         var result = await answering.SaveAsync(desk, request, stamp, ct);
         if (!result.Succeeded) return Problem(result, text);
@@ -76,17 +76,14 @@ static class AttendanceApi
     static async Task<IResult> CheckIn(int id, string code, HttpContext http, RenkeiDbContext db, CheckInDesk desk, AttendanceBook book,
         IStringLocalizer<AttendanceText> text, CancellationToken ct)
     {
-        var (root, problem) = await AttendanceApiBody.ReadAsync(http.Request, text, ct);
-        if (root is null) return problem!;
-        var attendeeId = AttendanceApiBody.Property(root.Value, "attendeeId") is { ValueKind: JsonValueKind.Number } n && n.TryGetInt32(out var v) ? v : (int?)null;
-        var all = AttendanceApiBody.Property(root.Value, "all") is { ValueKind: JsonValueKind.True };
-        var undo = AttendanceApiBody.Property(root.Value, "undo") is { ValueKind: JsonValueKind.True };
-        if (attendeeId is null == !all)
-        {
-            var errors = new RuleErrors();
-            errors.Add("attendeeId", text["attendeeId（1人）か all: true（協会の全員）のどちらかを指定してください。"]);
-            return AttendanceApiBody.Invalid(errors, text);
-        }
+        var (body, problem) = await JsonBody.ReadAsync(http.Request, ct);
+        if (body is null) return problem!;
+        var attendeeId = body.Int("attendeeId");
+        var all = body.Bool("all") == true;
+        var undo = body.Bool("undo") == true;
+        if (!body.Errors.Any && attendeeId is null == !all)
+            body.Errors.Add("attendeeId", text["attendeeId（1人）か all: true（協会の全員）のどちらかを指定してください。"]);
+        if (body.Errors.Any) return Invalid(body.Errors, text);
         var result = await desk.CheckInAsync(id, code, attendeeId, undo, ct);
         if (!result.Succeeded) return Problem(result, text);
         var attendance = await db.Attendances.AsNoTracking().Include(a => a.Attendees)
@@ -98,11 +95,33 @@ static class AttendanceApi
     static IResult Problem(StepResult result, IStringLocalizer<AttendanceText> text) => result.Outcome switch
     {
         StepOutcome.NotFound => NotFound(text),
-        StepOutcome.Invalid => AttendanceApiBody.Invalid(ToErrors(result), text),
+        StepOutcome.Invalid => Invalid(ToErrors(result), text),
         StepOutcome.Forbidden => TypedResults.Problem(title: text["この操作の権限がありません"], detail: result.Message, statusCode: StatusCodes.Status403Forbidden),
         StepOutcome.Conflict => TypedResults.Problem(title: text["ほかの更新と競合しました"], detail: result.Message, statusCode: StatusCodes.Status409Conflict),
         _ => TypedResults.Problem(title: text["いまは変更できません"], detail: result.Message, statusCode: StatusCodes.Status409Conflict),
     };
+
+    /// <summary>{ mode, proxyHolder, representativeUserId, note, attendees: [{ id?, name, title, mode? }] } as an answer; wrong values go to the body's errors.</summary>
+    static AnswerRequest Answer(JsonBody body, IStringLocalizer<AttendanceText> text)
+    {
+        var mode = AttendanceResources.ParseMode(body.String("mode"));
+        if (mode is null) body.Errors.Add("mode", text["mode は on-site、online、absent、proxy のいずれかにしてください。"]);
+        var people = (body.Objects("attendees") ?? []).Select((person, i) =>
+        {
+            var personMode = person.String("mode");
+            var parsed = AttendanceResources.ParsePersonMode(personMode);
+            if (personMode is not null && parsed is null) body.Errors.Add($"attendees[{i}].mode", text["mode は on-site または online にしてください。"]);
+            return new PersonAnswer(person.Int("id"), person.String("name"), person.String("title"), parsed);
+        }).ToList();
+        return new AnswerRequest(mode ?? AttendanceMode.Unanswered, body.String("proxyHolder"), body.String("representativeUserId"), people, body.String("note"));
+    }
+
+    static IResult Invalid(RuleErrors errors, IStringLocalizer<AttendanceText> text) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors.ToDictionary())
+        {
+            Title = text["入力内容を確認してください。"],
+            Status = StatusCodes.Status400BadRequest,
+        });
 
     static RuleErrors ToErrors(StepResult result)
     {

@@ -83,7 +83,7 @@ static class AgendaApi
         var stamp = await db.Meetings.Where(m => m.Id == id).Select(m => (Guid?)m.ConcurrencyStamp).SingleOrDefaultAsync(ct);
         if (stamp is null) return MeetingsApiResults.NotFound(t);
         if (Precondition(http, stamp.Value, fieldText, required: false) is { } failed) return failed;
-        if (NotJson(http, t) is { } notJson) return notJson;
+        if (JsonBody.NotJson(http.Request) is { } notJson) return notJson;
         var mailing = await steps.SendNoticeAsync(id, stamp, ct);
         if (!mailing.Result.Succeeded) return MeetingsApiResults.Refused(mailing.Result, t);
         return (await MeetingsApi.AnswerAsync(id, http, db, documents, clock, ct))!;
@@ -95,7 +95,7 @@ static class AgendaApi
         var stamp = await db.Meetings.Where(m => m.Id == id).Select(m => (Guid?)m.ConcurrencyStamp).SingleOrDefaultAsync(ct);
         if (stamp is null) return MeetingsApiResults.NotFound(t);
         if (Precondition(http, stamp.Value, fieldText, required: false) is { } failed) return failed;
-        if (NotJson(http, t) is { } notJson) return notJson;
+        if (JsonBody.NotJson(http.Request) is { } notJson) return notJson;
         var result = await steps.CloseAsync(id, stamp, ct);
         if (!result.Succeeded) return MeetingsApiResults.Refused(result, t);
         return (await MeetingsApi.AnswerAsync(id, http, db, documents, clock, ct))!;
@@ -107,12 +107,6 @@ static class AgendaApi
         RegistryApi.Precondition.Stale => RegistryApi.Stale(fieldText),
         _ => null,
     };
-
-    // The steps need no body; one that is not JSON is what a cross-site HTML form would send.
-    static ProblemHttpResult? NotJson(HttpContext http, IStringLocalizer<ConveningText> t) =>
-        http.Request.ContentType is not null && !http.Request.HasJsonContentType()
-            ? TypedResults.Problem(title: t["JSON で送ってください"], detail: t["Content-Type は application/json にしてください。"], statusCode: StatusCodes.Status415UnsupportedMediaType)
-            : null;
 
     static Task<Guid?> ItemStampAsync(RenkeiDbContext db, int id, int itemId, CancellationToken ct) =>
         db.AgendaItems.Where(i => i.Id == itemId && i.MeetingId == id).Select(i => (Guid?)i.ConcurrencyStamp).SingleOrDefaultAsync(ct);

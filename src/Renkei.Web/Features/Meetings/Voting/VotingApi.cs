@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
+using Renkei.Web.Infrastructure;
 using Renkei.Web.Infrastructure.Data;
 using Renkei.Web.Infrastructure.Localization;
 
@@ -67,12 +67,13 @@ static class VotingApi
     {
         var (body, refusal) = await ReadAsync(http.Request, text, ct);
         if (body is null) return refusal!;
-        // A missing or unknown choice goes to the ballot box as an undefined value: it checks who may vote first, so a
-        // caller who may not vote here gets 403 whatever it sent, and one who may gets 400.
-        var sent = Value(body.Value, "choice");
+        // A missing, unknown or wrongly typed value goes to the ballot box as one it refuses (body.Errors are not
+        // answered): it checks who may vote first, so a caller who may not vote here gets 403 whatever it sent, and one
+        // who may gets 400.
+        var sent = body.Text("choice");
         var choice = VotingCodes.Choice(sent) ?? (BallotChoice)(-1);
-        var candidate = body.Value.TryGetProperty("candidateNumber", out var c) && c.ValueKind != JsonValueKind.Null ? (c.TryGetInt32(out var n) ? n : -1) : 0;
-        var association = Value(body.Value, "association") is { } code ? LocalGovernmentCode.Normalize(code) ?? code : null;
+        var candidate = body.Int("candidateNumber") ?? (body.Has("candidateNumber") ? -1 : 0);
+        var association = body.Text("association") is { } code ? LocalGovernmentCode.Normalize(code) ?? code : body.Has("association") ? "" : null;
         var result = await box.CastAsync(new BallotRequest(id, itemId, choice, candidate, association), http.User, ct);
         if (result.Succeeded) return TypedResults.Created($"/api/v1/meetings/{id}/items/{itemId}/ballots", Resource(box.LastCast!, counted: true));
         if (result.Errors?.ContainsKey("choice") == true)
@@ -106,7 +107,7 @@ static class VotingApi
         if (!await db.AgendaItems.AnyAsync(i => i.Id == itemId && i.MeetingId == id, ct)) return NotFound(text);
         var (body, refusal) = await ReadAsync(http.Request, text, ct);
         if (body is null) return refusal!;
-        if (!(body.Value.TryGetProperty("confirm", out var confirm) && confirm.ValueKind == JsonValueKind.True))
+        if (body.Bool("confirm") != true)
             return Problem(StepResult.Invalid("confirm", text["締め切ると、この議案の投票も変更もできなくなります。確認のうえ confirm: true を送ってください。"]), text);
         var result = await closing.CloseItemAsync(id, itemId, actor.Name, ct);
         if (!result.Succeeded) return Problem(result, text);
@@ -118,31 +119,9 @@ static class VotingApi
         Ballot.ChoiceCode(b.Choice), Ballot.ChannelCode(b.Channel), b.Sequence, DateTime.SpecifyKind(b.CastAt, DateTimeKind.Utc), b.ProxyHolderCode,
         b.CastByName, counted, b.KeepUntil);
 
-    static string? Value(JsonElement body, string name) =>
-        body.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString() : v.ValueKind == JsonValueKind.Null ? null : v.GetRawText() : null;
-
-    /// <summary>A JSON object, or the problem to answer. Only application/json is read: a cross-site HTML form cannot
-    /// send it, which keeps cookie-signed-in browsers safe from forged ballots.</summary>
-    static async Task<(JsonElement? Body, ProblemHttpResult? Refusal)> ReadAsync(HttpRequest request, IStringLocalizer<VotingText> text, CancellationToken ct)
-    {
-        if (!request.HasJsonContentType())
-            return (null, TypedResults.Problem(title: text["JSON で送ってください"], detail: text["Content-Type は application/json にしてください。"],
-                statusCode: StatusCodes.Status415UnsupportedMediaType));
-        try
-        {
-            using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
-            if (document.RootElement.ValueKind == JsonValueKind.Object) return (document.RootElement.Clone(), null);
-        }
-        catch (JsonException)
-        {
-        }
-        catch (BadHttpRequestException e)
-        {
-            // The body ended early (the client went away mid-request) or was too large: the client's fault, not ours.
-            return (null, TypedResults.Problem(title: text["本文を読み取れませんでした"], statusCode: e.StatusCode));
-        }
-        return (null, Problem(StepResult.Invalid("body", text["本文は JSON のオブジェクト（{ ... }）にしてください。"]), text));
-    }
+    /// <summary>The JSON object sent (<see cref="JsonBody"/>); one that is not an object is titled like the API's other 400s.</summary>
+    static Task<(JsonBody? Body, ProblemHttpResult? Refusal)> ReadAsync(HttpRequest request, IStringLocalizer<VotingText> text, CancellationToken ct) =>
+        JsonBody.ReadAsync(request, JsonBody.MaxBytes, text["入力内容に誤りがあります。"], ct);
 
     static ProblemHttpResult NotFound(IStringLocalizer<VotingText> text) => Problem(new StepResult(StepOutcome.NotFound), text);
 
