@@ -47,6 +47,10 @@ public sealed class JsonBody
         if (!request.HasJsonContentType()) return (null, NotJson(t));
         if (request.ContentLength > maxBytes)
             return (null, TypedResults.Problem(title: t["本文が大きすぎます"], statusCode: StatusCodes.Status413PayloadTooLarge));
+        // A chunked body has no length to check up front: the server stops reading it at the limit instead, a 413
+        // answered by UnreadableRequests (it would otherwise be read up to Kestrel's 30 MB before being refused).
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = maxBytes;
         try
         {
             using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);

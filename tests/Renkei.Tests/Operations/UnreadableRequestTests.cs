@@ -95,6 +95,21 @@ public class UnreadableRequestTests(UnreadableRequestTests.KestrelApp app) : ICl
     }
 
     [Fact]
+    public async Task A_chunked_json_body_over_the_apis_own_limit_is_refused_at_that_limit()
+    {
+        // 70 KB: under the server's limit here, over the 64 KB the API takes. Without a Content-Length the reader cannot
+        // refuse it up front; it must not read it whole either.
+        var token = await TokenAsync();
+        var chunk = "{\"details\":\"" + new string('x', 70_000) + "\"}";
+
+        var answer = await SendAsync(Post("/api/v1/disasters/999/requests/1/offers", token, "application/json")
+            + $"{Encoding.UTF8.GetByteCount(chunk):x}\r\n{chunk}\r\n0\r\n\r\n");
+
+        Assert.Equal(413, answer.Status);
+        Assert.Equal("本文が大きすぎます", Json(answer.Body).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Malformed_chunks_to_a_page_get_the_400_page_in_the_readers_language()
     {
         app.Start();

@@ -67,7 +67,7 @@ public class ClosingMailTests(RenkeiFactory factory) : IClassFixture<RenkeiFacto
 
         var ja = mails.Single(m => m.To == gifu.Email);
         Assert.Equal($"【訓練】【連携】{disaster.NameJa}：災害対応を終了しました", ja.Subject);
-        Assert.StartsWith("【訓練】これは訓練です。実際の災害ではありません。", ja.BodyText);
+        Assert.StartsWith("岐阜県国際交流センター ご担当者様\n\n【訓練】これは訓練です。実際の災害ではありません。", ja.BodyText.ReplaceLineEndings("\n"));
         Assert.Matches($@"{disaster.NameJa}について、愛知県国際交流協会が\d{{4}}年\d+月\d+日（.）\d\d:\d\dに災害時広域支援の対応を終了しました。", ja.BodyText);
         Assert.Contains("■ 終了時のメモ：\n全要請が完了。引き継ぎは事務局へ。", ja.BodyText.ReplaceLineEndings("\n"));
         Assert.Contains("■ 支援実績（貴協会が見られる要請の分）：支援要請 2件・申し出 2件（うち承諾 1件）・支援 14人日", ja.BodyText);
@@ -77,7 +77,8 @@ public class ClosingMailTests(RenkeiFactory factory) : IClassFixture<RenkeiFacto
         // In English for who prefers it; from another block, Gifu's request still inside Chubu is not counted.
         var en = mails.Single(m => m.To == sendai.Email);
         Assert.Equal("[DRILL] [Renkei] Test flood: the disaster response has closed", en.Subject);
-        Assert.StartsWith("[DRILL] This is a drill, not a real disaster.", en.BodyText);
+        Assert.StartsWith("To the person in charge at Sendai Tourism, Convention and International Association (SenTIA),\n\n[DRILL] This is a drill, not a real disaster.",
+            en.BodyText.ReplaceLineEndings("\n"));
         Assert.Contains("Aichi International Association (AIA) closed the disaster mutual support response to Test flood on ", en.BodyText);
         Assert.Contains("■ Figures (the requests your association may see): requests 1 · offers 2 (accepted 1) · support in person-days 14", en.BodyText);
         Assert.Matches($@"Support summary: https?://\S+/disasters/{disaster.Id}/summary\r?\n", en.BodyText);
@@ -102,7 +103,7 @@ public class ClosingMailTests(RenkeiFactory factory) : IClassFixture<RenkeiFacto
         Assert.DoesNotContain(mails, m => m.To == secretariat.Email);
         var mail = mails.Single(m => m.To == gifu.Email);
         Assert.Equal($"【連携】{disaster.NameJa}：災害対応を終了しました", mail.Subject);
-        Assert.StartsWith($"{disaster.NameJa}について、事務局が", mail.BodyText);
+        Assert.StartsWith($"岐阜県国際交流センター ご担当者様\n\n{disaster.NameJa}について、事務局が", mail.BodyText.ReplaceLineEndings("\n"));
         Assert.Contains("■ 支援実績（貴協会が見られる要請の分）：支援要請 0件・申し出 0件（うち承諾 0件）・支援 0人日", mail.BodyText);
         Assert.DoesNotContain("訓練", mail.BodyText);
     }

@@ -36,7 +36,7 @@ public class ClosingMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
         {
             using var _ = new CultureScope(to.Culture);
             var english = to.Culture == "en";
-            var body = new StringBuilder();
+            var body = new StringBuilder().AppendLine(t["{0} ご担当者様", book.Name(to.AssociationCode, english)]).AppendLine();
             if (disaster.IsDrill) body.AppendLine(t["【訓練】これは訓練です。実際の災害ではありません。"]).AppendLine();
             var who = closer.AssociationCode is null ? t["事務局"].Value : book.Name(closer.AssociationCode, english);
             body.AppendLine(t["{0}について、{1}が{2}に災害時広域支援の対応を終了しました。", disaster.Name(english), who, JapanTime.Format(disaster.ClosedAt!.Value, english)])
