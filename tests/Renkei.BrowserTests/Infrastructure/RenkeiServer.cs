@@ -1,6 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Renkei.Tests.Infrastructure;
@@ -28,14 +25,7 @@ public sealed class RenkeiServer : RenkeiFactory
     /// <summary>The app's origin, e.g. http://127.0.0.1:40123/.</summary>
     public Uri BaseAddress => baseAddress ?? throw new InvalidOperationException("The server has not been started.");
 
-    public void Start()
-    {
-        // Port 0 needs an IP address (Kestrel refuses a dynamic port on "localhost").
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        baseAddress = new Uri(addresses.Single().TrimEnd('/') + "/");
-    }
+    public void Start() => baseAddress = StartOnKestrel();
 
     public Uri Url(string path) => new(BaseAddress, path);
 }

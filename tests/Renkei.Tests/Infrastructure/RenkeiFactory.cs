@@ -1,6 +1,10 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Renkei.Web.Features.Accounts;
 using Renkei.Web.Infrastructure.Data;
@@ -27,6 +31,23 @@ public class RenkeiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", TestDatabase.Provider);
         builder.UseSetting("ConnectionStrings:Renkei", ConnectionString);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>
+    /// Serves the app with Kestrel on a free loopback port instead of the in-memory test server, for what cannot reach
+    /// that one (a browser, a raw socket), and gives its origin, e.g. http://127.0.0.1:40123/.
+    /// </summary>
+    protected Uri StartOnKestrel(Action<KestrelServerOptions>? configure = null)
+    {
+        // Port 0 needs an IP address (Kestrel refuses a dynamic port on "localhost").
+        UseKestrel(o =>
+        {
+            o.Listen(IPAddress.Loopback, 0);
+            configure?.Invoke(o);
+        });
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return new Uri(address.TrimEnd('/') + "/");
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see each 302.</summary>

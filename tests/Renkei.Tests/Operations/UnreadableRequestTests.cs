@@ -5,9 +5,6 @@ using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Renkei.Tests.Infrastructure;
 
@@ -37,13 +34,7 @@ public class UnreadableRequestTests(UnreadableRequestTests.KestrelApp app) : ICl
         public void Start()
         {
             if (Port != 0) return;
-            UseKestrel(o =>
-            {
-                o.Listen(IPAddress.Loopback, 0);
-                o.Limits.MaxRequestBodySize = MaxBody;
-            });
-            StartServer();
-            Port = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single()).Port;
+            Port = StartOnKestrel(o => o.Limits.MaxRequestBodySize = MaxBody).Port;
         }
     }
 
