@@ -73,6 +73,7 @@ public class ClosingMailTests(RenkeiFactory factory) : IClassFixture<RenkeiFacto
         Assert.Contains("■ 支援実績（貴協会が見られる要請の分）：支援要請 2件・申し出 2件（うち承諾 1件）・支援 14人日", ja.BodyText);
         Assert.Matches($@"支援実績：https?://\S+/disasters/{disaster.Id}/summary\r?\n", ja.BodyText);
         Assert.Matches($@"調整ボード：https?://\S+/disasters/{disaster.Id}\r?\n", ja.BodyText);
+        Assert.EndsWith("地域国際化協会連絡協議会 災害時広域支援", ja.BodyText.TrimEnd());
 
         // In English for who prefers it; from another block, Gifu's request still inside Chubu is not counted.
         var en = mails.Single(m => m.To == sendai.Email);
