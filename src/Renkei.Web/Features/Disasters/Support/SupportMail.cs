@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Infrastructure.Data;
 using Renkei.Web.Infrastructure.Email;
@@ -43,7 +42,7 @@ public class SupportMail(RenkeiDbContext db, DisasterMailFrame frame, PublicBase
         var coordinators = (await CoordinatorsAsync(blockId, chairOnly: false, ct))
             .Where(c => c != code && c != reporter.AssociationCode).Distinct().ToList();
         var to = await ContactsAsync(coordinators, ct);
-        if (!reporter.IsSecretariat) to.AddRange(await SecretariatAsync(ct));
+        if (!reporter.IsSecretariat) to.AddRange(await EmergencyContacts.SecretariatAsync(db, ct));
         await SendAsync(to, d, ct, (_, english, n) =>
         {
             var name = n.Of(code, english);
@@ -62,7 +61,7 @@ public class SupportMail(RenkeiDbContext db, DisasterMailFrame frame, PublicBase
         var all = await EmergencyContacts.MembersAsync(db, null, ct);
         var block = (await EmergencyContacts.MembersAsync(db, r.BlockId, ct)).ToHashSet();
         var to = await ContactsAsync(all.Where(c => !block.Contains(c)).ToList(), ct);
-        to.AddRange(await SecretariatAsync(ct));
+        to.AddRange(await EmergencyContacts.SecretariatAsync(db, ct));
         await SendAsync(to, d, ct, (who, english, n) =>
         {
             var requester = n.Of(r.AssociationCode, english);
@@ -199,16 +198,6 @@ public class SupportMail(RenkeiDbContext db, DisasterMailFrame frame, PublicBase
 
     async Task<List<DisasterRecipient>> ContactsAsync(IReadOnlyCollection<string> codes, CancellationToken ct) =>
         (await EmergencyContacts.OfAsync(db, codes, ct)).Select(DisasterRecipient.Of).ToList();
-
-    /// <summary>The secretariat's active users: it coordinates between blocks once a request leaves its block.</summary>
-    async Task<List<DisasterRecipient>> SecretariatAsync(CancellationToken ct)
-    {
-        var users = await db.Users.AsNoTracking()
-            .Where(u => u.IsActive && u.AssociationCode == null && u.Email != null
-                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.SecretariatAdmin)))
-            .Select(u => new { u.Email, u.PreferredCulture, u.DisplayName }).ToListAsync(ct);
-        return users.Select(u => new DisasterRecipient(u.Email!, u.PreferredCulture == "en" ? "en" : "ja", null, u.DisplayName is { Length: > 0 } name ? name : null)).ToList();
-    }
 
     /// <summary>The chair association of a block this fiscal year (it decides on offers when the requester cannot).</summary>
     Task<List<string>> ChairsAsync(string blockId, CancellationToken ct) => CoordinatorsAsync(blockId, chairOnly: true, ct);
