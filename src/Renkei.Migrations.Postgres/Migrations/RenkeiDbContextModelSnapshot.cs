@@ -927,6 +927,9 @@ namespace Renkei.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Phone24h")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");

@@ -895,6 +895,9 @@ namespace Renkei.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Phone24h")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");

@@ -6,6 +6,8 @@ public static class DisastersSetup
     {
         // The rule every part shares: moving an offer on (decisions, dispatch, completion), append-only.
         builder.Services.AddScoped<OfferSteps>();
+        // What every disaster e-mail has around its own lines (greeting, drill line, sign-off, subject).
+        builder.Services.AddScoped<DisasterMailFrame>();
         Readiness.ReadinessSetup.Add(builder);
         Support.SupportSetup.Add(builder);
         Reports.ReportsSetup.AddServices(builder.Services);

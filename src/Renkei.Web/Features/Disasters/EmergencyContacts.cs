@@ -33,6 +33,20 @@ public static class EmergencyContacts
         return addresses;
     }
 
+    /// <summary>
+    /// The secretariat's active users, found by role in one query, each in their own language and by name where they
+    /// gave one: it coordinates between blocks, so it hears of what associations do on their own (業務不能, escalation,
+    /// a closing).
+    /// </summary>
+    public static async Task<List<DisasterRecipient>> SecretariatAsync(RenkeiDbContext db, CancellationToken ct = default)
+    {
+        var users = await db.Users.AsNoTracking()
+            .Where(u => u.IsActive && u.AssociationCode == null && u.Email != null
+                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.SecretariatAdmin)))
+            .Select(u => new { u.Email, u.PreferredCulture, u.DisplayName }).ToListAsync(ct);
+        return users.Select(u => new DisasterRecipient(u.Email!, u.PreferredCulture == "en" ? "en" : "ja", null, u.DisplayName is { Length: > 0 } name ? name : null)).ToList();
+    }
+
     /// <summary>The current members of a block (or every block, <paramref name="blockId"/> null), for routing.</summary>
     public static Task<List<string>> MembersAsync(RenkeiDbContext db, string? blockId, CancellationToken ct = default) =>
         db.AssociationVersions.Where(v => v.ValidTo == null && (blockId == null || v.BlockId == blockId))

@@ -26,6 +26,8 @@ public class Preparedness
     public DateTime? UpdatedAt { get; set; }
     public string? UpdatedBy { get; set; }
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+    /// <summary>Demo data (`--demo`, `seed-demo`), labelled on every page and in the API like the other sample data.</summary>
+    public bool IsSample { get; set; }
 
     public const int ConfirmEveryMonths = 12;
 

@@ -33,7 +33,7 @@ public class DeclareTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory>
         var declared = Assert.Single(await factory.EventsAsync(id));
         Assert.Equal(DisasterEventKind.Declared, declared.Kind);
 
-        // The affected are asked for their status, each in their own language, with the drill said first.
+        // The affected are asked for their status, each in their own language, with the drill said under the greeting.
         var en = Assert.Single(await factory.MailToAsync(gifu.Email, id));
         Assert.StartsWith("[DRILL] [Renkei] Test heavy rain: please report your association's status", en.Subject);
         Assert.Contains("[DRILL] This is a drill, not a real disaster.", en.BodyText);
@@ -41,6 +41,8 @@ public class DeclareTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory>
         var ja = Assert.Single(await factory.MailToAsync(nagoya.Email, id));
         Assert.StartsWith($"【訓練】【連携】{name}：貴協会の状況を報告してください", ja.Subject);
         Assert.Contains("名古屋国際センター", ja.BodyText);
+        Assert.StartsWith("名古屋国際センター ご担当者様\n\n【訓練】これは訓練です。実際の災害ではありません。", ja.BodyText.ReplaceLineEndings("\n"));
+        Assert.EndsWith("地域国際化協会連絡協議会 災害時広域支援", ja.BodyText.TrimEnd());
         // Another block hears nothing: the request goes to its own block first.
         Assert.Empty(await factory.MailToAsync(sendai.Email, id));
 

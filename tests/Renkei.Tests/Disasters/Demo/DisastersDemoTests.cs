@@ -71,6 +71,7 @@ public class DisastersDemoTests(DemoFactory factory) : IClassFixture<DemoFactory
         Assert.Equal(members.Order(), all.Select(p => p.AssociationCode).Order());
         Assert.All(all, p =>
         {
+            Assert.True(p.IsSample);
             Assert.Matches(@"^0[789]0-0000-\d{4}$", p.Phone24h);
             Assert.Matches(@"^0[789]0-0000-\d{4}$", p.BackupPhone);
             Assert.Equal($"bousai@{p.AssociationCode}.demo.renkei.jp", p.Email);

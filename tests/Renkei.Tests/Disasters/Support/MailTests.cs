@@ -43,7 +43,8 @@ public class MailTests(RenkeiFactory factory) : IClassFixture<RenkeiFactory>
         var mail = mails.Single(m => m.To == nagoya);
         Assert.Equal("【訓練】【連携】支援要請（至急）：岐阜県国際交流センター・通訳ボランティア", mail.Subject);
         Assert.StartsWith("名古屋国際センター ご担当者様", mail.BodyText);
-        Assert.Contains("【訓練】これは訓練の連絡です。", mail.BodyText);
+        Assert.Contains("【訓練】これは訓練です。実際の災害ではありません。", mail.BodyText);
+        Assert.EndsWith("地域国際化協会連絡協議会 災害時広域支援", mail.BodyText.TrimEnd());
         foreach (var line in new[] { "■ 支援の種類：通訳ボランティア", "■ 言語：ベトナム語、英語", "■ 人数：4名", "■ 場所：岐阜市 災害多言語支援センター",
             "■ 緊急度：至急", "■ まだ足りないもの：あと4名（ベトナム語、英語）", "■ 要請：要請1（岐阜県国際交流センター）", "避難所巡回の通訳" })
             Assert.Contains(line, mail.BodyText);

@@ -9,7 +9,7 @@ namespace Renkei.Web.Features.Disasters.Demo;
 /// dispatchable staff, volunteer interpreters and translators by language, remote support. Phone numbers use the
 /// unallocated 0X0-0000 range, e-mails the demo domain, people the directory demo's made-up family names, so nothing
 /// points at a real office or person. Each association's figures come from a generator seeded by its code (the same on
-/// every machine); a few were last confirmed more than 12 months ago so that 要確認 shows.
+/// every machine); a few were last confirmed more than 12 months ago so that 要確認 shows. Every row is sample data.
 /// </summary>
 static class DemoPreparedness
 {
@@ -56,6 +56,7 @@ static class DemoPreparedness
             ConfirmedBy = by,
             UpdatedAt = confirmed,
             UpdatedBy = by,
+            IsSample = true,
         };
         foreach (var (language, interpreters, translators) in Languages(association, random, size))
             preparedness.Languages.Add(new PreparednessLanguage { AssociationCode = code, Language = language, Interpreters = interpreters, Translators = translators });

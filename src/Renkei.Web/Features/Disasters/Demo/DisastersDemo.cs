@@ -19,10 +19,10 @@ public sealed record DisastersDemoResult(int Preparedness, IReadOnlyList<string>
 /// <summary>
 /// Disaster support's demo data, for `--demo` and `seed-demo`: preparedness for every member association, last fiscal
 /// year's finished inter-block joint drill (an earthquake) and this fiscal year's ongoing Chubu flood drill, started a
-/// few hours before seeding. Only drills: no real disaster, so real statistics stay at zero. Every disaster is sample
-/// data. Idempotent: an association's preparedness is never overwritten, and a demo drill of the same kind already
-/// there (even if closed since) is not added again. Each drill is written in one transaction, so a failed run leaves
-/// nothing half-written behind.
+/// few hours before seeding. Only drills: no real disaster, so real statistics stay at zero. Every disaster and every
+/// preparedness row is sample data. Idempotent: an association's preparedness is never overwritten, and a demo drill
+/// of the same kind already there (even if closed since) is not added again. Each drill is written in one transaction,
+/// so a failed run leaves nothing half-written behind.
 /// </summary>
 public static class DisastersDemo
 {

@@ -143,9 +143,10 @@ public static class PreparednessApi
         TypedResults.Problem(title: t["見つかりません"], detail: t["この協会の備えはないか、見る権限がありません。"], statusCode: StatusCodes.Status404NotFound);
 }
 
-/// <summary>One association's preparedness as the API shows it. Who confirmed is a name, never an e-mail.</summary>
+/// <summary>One association's preparedness as the API shows it. Who confirmed is a name, never an e-mail. IsSample: demo
+/// data, so that a program showing it can say so as the pages do.</summary>
 public sealed record PreparednessResource(string Association, string Name, string Block, bool Registered, ContactsResource Contacts,
-    CapacityResource Capacity, DateTime? ConfirmedAt, string? ConfirmedBy, bool NeedsConfirmation, DateTime? UpdatedAt)
+    CapacityResource Capacity, DateTime? ConfirmedAt, string? ConfirmedBy, bool NeedsConfirmation, DateTime? UpdatedAt, bool IsSample)
 {
     public static PreparednessResource Of(PreparednessEntry e, DateTime now, bool english)
     {
@@ -154,7 +155,7 @@ public sealed record PreparednessResource(string Association, string Name, strin
             new ContactsResource(p?.Phone24h, p?.Email, p?.BackupName, p?.BackupPhone, p?.BackupEmail),
             new CapacityResource(p?.DispatchableStaff ?? 0, p?.RemoteSupport ?? false, p?.RemoteSupportNote,
                 BlockCapacity.Of(e.BlockId, [e]).Languages),
-            Utc(p?.ConfirmedAt), e.ConfirmedByText(english), e.NeedsConfirmation(now), Utc(p?.UpdatedAt));
+            Utc(p?.ConfirmedAt), e.ConfirmedByText(english), e.NeedsConfirmation(now), Utc(p?.UpdatedAt), e.IsSample);
     }
 
     static DateTime? Utc(DateTime? value) => value is { } v ? DateTime.SpecifyKind(v, DateTimeKind.Utc) : null;

@@ -26,6 +26,8 @@ public class PreparednessEditing(RenkeiDbContext db, TimeProvider clock)
         row.RemoteSupport = values.RemoteSupport;
         row.RemoteSupportNote = values.RemoteSupportNote;
         ReplaceLanguages(row, values.Languages);
+        // IsSample is kept, as a directory edition keeps its flag when a member edits an entry in it: the form starts
+        // from the sample values, so what was not retyped is still made up, and only a demo installation has such rows.
         var now = clock.GetUtcNow().UtcDateTime;
         row.UpdatedAt = row.ConfirmedAt = now;
         row.UpdatedBy = row.ConfirmedBy = actor;

@@ -21,6 +21,8 @@ public sealed record PreparednessEntry(string Code, string Name, string? NameEn,
 
     public Guid Stamp => Row?.ConcurrencyStamp ?? Guid.Empty;
 
+    public bool IsSample => Row?.IsSample ?? false;
+
     /// <summary>"山田 花子", "事務局" or the association's name; null when unknown.</summary>
     public string? ConfirmedByText(bool english) => ConfirmedBy switch
     {

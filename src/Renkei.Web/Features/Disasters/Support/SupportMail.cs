@@ -1,7 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Renkei.Web.Features.Accounts;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Infrastructure.Data;
 using Renkei.Web.Infrastructure.Email;
@@ -16,12 +15,9 @@ namespace Renkei.Web.Features.Disasters.Support;
 /// is still missing), in the recipient's language, with 【訓練】/[DRILL] for a drill and a link straight to the offer
 /// form or the request. Mail is only queued (outbox), in the same save as the step: an SMTP outage loses nothing.
 /// </summary>
-public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUrl, IStringLocalizer<SupportText> t, TimeProvider clock)
+public class SupportMail(RenkeiDbContext db, DisasterMailFrame frame, PublicBaseUrl baseUrl, IStringLocalizer<SupportText> t, TimeProvider clock)
 {
-    const int MaxSubject = 300;
     SupportNames? names;
-
-    sealed record Recipient(string Email, string Culture, string? AssociationCode, string? Person);
 
     /// <summary>A new request: the other associations of its block.</summary>
     public async Task NewRequestAsync(Disaster d, SupportRequest r, CancellationToken ct)
@@ -33,7 +29,7 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
             var body = new StringBuilder().AppendLine(t["{0}から、ブロック内の協会への支援の要請がありました。対応できる場合は、下のリンクから支援を申し出てください。", n.Of(r.AssociationCode, english)]).AppendLine();
             Needs(body, d, r, n, english);
             OfferLink(body, r);
-            return (t["【連携】支援要請（{0}）：{1}・{2}", DisasterLabels.Urgent(r.Urgency, english), n.Of(r.AssociationCode, english), DisasterLabels.Support(r.Kind, english)], body);
+            return (t["支援要請（{0}）：{1}・{2}", DisasterLabels.Urgent(r.Urgency, english), n.Of(r.AssociationCode, english), DisasterLabels.Support(r.Kind, english)], body);
         });
     }
 
@@ -46,7 +42,7 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
         var coordinators = (await CoordinatorsAsync(blockId, chairOnly: false, ct))
             .Where(c => c != code && c != reporter.AssociationCode).Distinct().ToList();
         var to = await ContactsAsync(coordinators, ct);
-        if (!reporter.IsSecretariat) to.AddRange(await SecretariatAsync(ct));
+        if (!reporter.IsSecretariat) to.AddRange(await EmergencyContacts.SecretariatAsync(db, ct));
         await SendAsync(to, d, ct, (_, english, n) =>
         {
             var name = n.Of(code, english);
@@ -55,7 +51,7 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
                 .AppendLine(t["状況の報告：{0}", $"{baseUrl.Value}/disasters/{d.Id}/status?code={code}"])
                 .AppendLine(t["支援要請の登録：{0}", $"{baseUrl.Value}/disasters/{d.Id}/requests/new?code={code}"])
                 .AppendLine(t["調整ボード：{0}", $"{baseUrl.Value}/disasters/{d.Id}"]);
-            return (t["【連携】業務不能の報告：{0}（{1}）", name, d.Name(english)], body);
+            return (t["業務不能の報告：{0}（{1}）", name, d.Name(english)], body);
         });
     }
 
@@ -65,7 +61,7 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
         var all = await EmergencyContacts.MembersAsync(db, null, ct);
         var block = (await EmergencyContacts.MembersAsync(db, r.BlockId, ct)).ToHashSet();
         var to = await ContactsAsync(all.Where(c => !block.Contains(c)).ToList(), ct);
-        to.AddRange(await SecretariatAsync(ct));
+        to.AddRange(await EmergencyContacts.SecretariatAsync(db, ct));
         await SendAsync(to, d, ct, (who, english, n) =>
         {
             var requester = n.Of(r.AssociationCode, english);
@@ -76,7 +72,7 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
             body.AppendLine();
             Needs(body, d, r, n, english);
             OfferLink(body, r);
-            return (t["【連携】全ブロックへの支援要請（{0}）：{1}・{2}", DisasterLabels.Urgent(r.Urgency, english), requester, DisasterLabels.Support(r.Kind, english)], body);
+            return (t["全ブロックへの支援要請（{0}）：{1}・{2}", DisasterLabels.Urgent(r.Urgency, english), requester, DisasterLabels.Support(r.Kind, english)], body);
         });
     }
 
@@ -93,7 +89,7 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
             body.AppendLine();
             Needs(body, d, r, n, english);
             RequestLink(body, r);
-            return (t["【連携】支援の申し出：{0}から（{1}）", offerer, r.Label(english)], body);
+            return (t["支援の申し出：{0}から（{1}）", offerer, r.Label(english)], body);
         });
     }
 
@@ -117,8 +113,8 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
                 body.AppendLine();
                 Needs(body, d, r, n, english);
                 RequestLink(body, r);
-                return (accepted ? t["【連携】申し出が承諾されました：{0}（{1}）", r.Label(english), requester]
-                    : t["【連携】申し出は見送りとなりました：{0}（{1}）", r.Label(english), requester], body);
+                return (accepted ? t["申し出が承諾されました：{0}（{1}）", r.Label(english), requester]
+                    : t["申し出は見送りとなりました：{0}（{1}）", r.Label(english), requester], body);
             });
         }
         else if (step.Kind == OfferStepKind.Withdrawn)
@@ -132,7 +128,7 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
                 body.AppendLine();
                 Needs(body, d, r, n, english);
                 RequestLink(body, r);
-                return (t["【連携】申し出の取り下げ：{0}（{1}）", offerer, r.Label(english)], body);
+                return (t["申し出の取り下げ：{0}（{1}）", offerer, r.Label(english)], body);
             });
         }
     }
@@ -149,7 +145,7 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
             if (r.ClosingNote is { } note) body.AppendLine(t["■ 理由：{0}", note]);
             body.AppendLine();
             RequestLink(body, r);
-            return (t["【連携】支援要請の取り下げ：{0}（{1}）", r.Label(english), requester], body);
+            return (t["支援要請の取り下げ：{0}（{1}）", r.Label(english), requester], body);
         });
     }
 
@@ -193,37 +189,15 @@ public class SupportMail(RenkeiDbContext db, Mailer mailer, PublicBaseUrl baseUr
     /// <summary>The names the mails of this request use, loaded once per request: the API's answer to a step reuses them.</summary>
     public async Task<SupportNames> NamesAsync(CancellationToken ct) => names ??= await SupportNames.LoadAsync(db, ct);
 
-    async Task SendAsync(List<Recipient> to, Disaster d, CancellationToken ct, Func<Recipient, bool, SupportNames, (string Subject, StringBuilder Body)> compose)
+    /// <summary>One mail per address, in the frame every disaster mail shares.</summary>
+    async Task SendAsync(List<DisasterRecipient> to, Disaster d, CancellationToken ct, Func<DisasterRecipient, bool, SupportNames, (string Subject, StringBuilder Body)> compose)
     {
         var names = await NamesAsync(ct);
-        foreach (var r in to.DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase))
-        {
-            using var _ = new CultureScope(r.Culture);
-            var english = r.Culture == "en";
-            var (subject, body) = compose(r, english, names);
-            var greeting = r.Person is { } person ? t["{0} 様", person].Value
-                : r.AssociationCode is { } code ? t["{0} ご担当者様", names.Of(code, english)].Value
-                : t["事務局 ご担当者様"].Value;
-            var text = new StringBuilder().AppendLine(greeting).AppendLine();
-            if (d.IsDrill) text.AppendLine(t["【訓練】これは訓練の連絡です。実際の災害ではありません。"]).AppendLine();
-            text.Append(body).AppendLine().AppendLine(t["地域国際化協会連絡協議会 災害時広域支援"]);
-            subject = DisasterLabels.DrillPrefix(d.IsDrill, english) + subject;
-            mailer.Enqueue(r.Email, subject.Length > MaxSubject ? subject[..MaxSubject] : subject, text.ToString());
-        }
+        frame.Send(to.DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase), d, names.Of, (r, english) => compose(r, english, names));
     }
 
-    async Task<List<Recipient>> ContactsAsync(IReadOnlyCollection<string> codes, CancellationToken ct) =>
-        (await EmergencyContacts.OfAsync(db, codes, ct)).Select(c => new Recipient(c.Email, c.Culture, c.AssociationCode, null)).ToList();
-
-    /// <summary>The secretariat's active users: it coordinates between blocks once a request leaves its block.</summary>
-    async Task<List<Recipient>> SecretariatAsync(CancellationToken ct)
-    {
-        var users = await db.Users.AsNoTracking()
-            .Where(u => u.IsActive && u.AssociationCode == null && u.Email != null
-                && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.SecretariatAdmin)))
-            .Select(u => new { u.Email, u.PreferredCulture, u.DisplayName }).ToListAsync(ct);
-        return users.Select(u => new Recipient(u.Email!, u.PreferredCulture == "en" ? "en" : "ja", null, u.DisplayName is { Length: > 0 } name ? name : null)).ToList();
-    }
+    async Task<List<DisasterRecipient>> ContactsAsync(IReadOnlyCollection<string> codes, CancellationToken ct) =>
+        (await EmergencyContacts.OfAsync(db, codes, ct)).Select(DisasterRecipient.Of).ToList();
 
     /// <summary>The chair association of a block this fiscal year (it decides on offers when the requester cannot).</summary>
     Task<List<string>> ChairsAsync(string blockId, CancellationToken ct) => CoordinatorsAsync(blockId, chairOnly: true, ct);
