@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Renkei.Web.Features.Associations;
 using Renkei.Web.Infrastructure.Data;
@@ -15,7 +16,7 @@ public sealed record BoardOffer(SupportOffer Offer, SupportRequest Request);
 /// disaster, the affected associations, the requests that rule lets them see (with their offers and steps), the latest
 /// visible timeline events and the associations' names, with the lists the board draws worked out once. Read with a
 /// handful of no-tracking queries whatever the number of requests, and shared read-only by every reader of
-/// <see cref="BoardCache"/>: nothing here may be changed after loading.
+/// <see cref="BoardCache"/>: nothing here may be changed after loading (what is worked out from it is only remembered).
 /// </summary>
 public sealed class BoardData
 {
@@ -35,6 +36,21 @@ public sealed class BoardData
     public required IReadOnlyList<BoardOffer> OnTheWay { get; init; }
     public required IReadOnlySet<string> HelpingPrefectures { get; init; }
     public required IReadOnlyList<string> Helpers { get; init; }
+
+    // BoardView.Affordances by kind of caller: what it is worked out from (the caller's association, the blocks it
+    // coordinates, whether it is the secretariat) and this board, which never changes once loaded.
+    readonly ConcurrentDictionary<(bool, string?, string), string> affordances = new();
+
+    /// <summary>What a caller may do on this board, worked out by <paramref name="work"/> once per kind of caller.</summary>
+    public string AffordancesOf(Responder who, Func<BoardView, string> work, BoardView view) =>
+        affordances.GetOrAdd((who.IsSecretariat, who.AssociationCode, Coordinated(who)), static (_, arg) => arg.work(arg.view), (work, view));
+
+    static string Coordinated(Responder who) => who.CoordinatedBlocks.Count switch
+    {
+        0 => "",
+        1 => who.CoordinatedBlocks.First(),
+        _ => string.Join(',', who.CoordinatedBlocks.Order(StringComparer.Ordinal)),
+    };
 
     /// <summary>
     /// The board under the block rule of <paramref name="scope"/> (only its secretariat flag and block matter), or null
@@ -121,10 +137,14 @@ public sealed class BoardView(BoardData data, Responder who, DateTime now)
     /// requests (no offer button) and the requests whose offers it decides. Two callers alike here see the same board,
     /// so its rendered part is shared between them (most members: none of the three).
     /// </summary>
-    public string Affordances => string.Join('|',
-        string.Join(',', Affected.Where(a => ActsFor(a.AssociationCode)).Select(a => a.AssociationCode)),
-        string.Join(',', Requests.Where(r => !MayOffer(r)).Select(r => r.Id)),
-        string.Join(',', Pending.Select(o => o.Request).Distinct().Where(Who.Decides).Select(r => r.Id)));
+    /// <remarks>
+    /// Worked out once per board and kind of caller (<see cref="BoardData.AffordancesOf"/>): every read of the page asks
+    /// for it, and under hundreds of readers working it out each time was a twentieth of a read.
+    /// </remarks>
+    public string Affordances => data.AffordancesOf(who, static view => string.Join('|',
+        string.Join(',', view.Affected.Where(a => view.ActsFor(a.AssociationCode)).Select(a => a.AssociationCode)),
+        string.Join(',', view.Requests.Where(r => !view.MayOffer(r)).Select(r => r.Id)),
+        string.Join(',', view.Pending.Select(o => o.Request).Distinct().Where(view.Who.Decides).Select(r => r.Id))), this);
 
     /// <summary>
     /// Whether the board quotes the event's note: status reports and the closing word. Reasons and reports of offers are
